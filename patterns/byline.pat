@@ -1,0 +1,158 @@
+# byline: author lines ("By NAME", "Von NAME", "Par NAME", "Por NAME", "di NAME",
+# "Door NAME", "Автор: ..."), "Name Surname, Place," lines, publication/update dates and
+# reading-time lines near the top of a page, and author boxes.
+# Conventions: name shapes rely on capital letters, so those rules are case sensitive;
+# they fire only among the first lines (position first 8-10) and on short lines.
+
+rule byline.by-name byline line
+    position  first 8
+    max-words 14
+    case      sensitive
+    line      starts
+    regex     (?:By|BY|Written by|Words by|Story by|Posted by|Reported by|Text by|Von|VON|Text von|Ein Beitrag von|Ein Kommentar von|Eine Analyse von|Eine Reportage von|Par|PAR|Écrit par|Publié par|Por|POR|Escrito por|Publicado por|di|Di:|Scritto da|Door|DOOR|Geschreven door)\s+\p{Lu}[\p{Ll}\p{Lu}'’.-]*\.?(?:\s+(?:\p{Lu}[\p{Ll}\p{Lu}'’.-]*\.?|van|von|der|den|de|da|del|della|di|du|la|le|dos|das|bin|al|ten|ter|and|und|et|y|e|en|&))*\s+\p{Lu}[\p{Ll}\p{Lu}'’.-]*(?:\s*(?:[,|•·–—-]|$))
+    remove    By Jill Disis, CNN Business
+    remove    By Tess Bonn - 11/19/19 06:56 AM EST
+    remove    By Umair Irfan Updated
+    remove    Von Peter Müller und Anna Schmidt
+    remove    Par Jean Dupont
+    remove    Por María García
+    remove    di Mario Rossi
+    remove    Door Jan de Vries
+    remove    BY JOHN SMITH
+    keep      By Friday, the storm had moved out to sea.
+    keep      Von Montag an gilt in der Stadt ein Tempolimit.
+
+rule byline.author-label byline line
+    max-words 8
+    line      starts
+    regex     (?:author|authors|autor|autorin|autoren|auteur|autore|autora|text|texte|redakteur|redakteurin|redaktion|reporter|verfasser|verfasst von|geschrieben von|автор|авторы|текст)\s*:\s*\p{L}
+    remove    Autor: Max Mustermann
+    remove    Text: Anna Schmidt
+    remove    Автор: Иван Петров
+    keep      Author: a word that the novelist himself disliked, he told the audience.
+
+rule byline.by-alone byline line
+    strength  weak
+    line      alone
+    max-words 2
+    phrase    By
+    phrase    Von
+    phrase    Par
+    phrase    Por
+    phrase    Door
+    phrase    Автор
+    remove    By
+    remove    Von
+    keep      By the end of the year, prices had doubled.
+
+# "Name Surname, Place ," lines are found by the detector detect.byline.
+
+rule byline.dateline-date byline line
+    position  first 10
+    line      starts
+    max-words 14
+    regex     (?:published|updated|last updated|last modified|posted|posted on|first published|created|veröffentlicht|aktualisiert|zuletzt aktualisiert|geändert|erstellt|stand|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|laatst bijgewerkt|опубликовано|обновлено)(?:\s+(?:on|at|am|um|le|el|em|il|op))?\s*:?[^\p{L}\d]{0,5}(?:\d|(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janv|févr|avr|juil|août|déc|ene|abr|ago|dic|gen|giu|lug|set|ott|fev|out|mei|янв|фев|мар|апр|мая|июн|июл|авг|сен|окт|ноя|дек))
+    remove    Published: 12 March 2019 10:34
+    remove    Updated 0339 GMT (1139 HKT) November 19, 2019
+    remove    • Updated: 18 Nov 2019, 19:11
+    remove    Veröffentlicht am 12.03.2019 um 10:34 Uhr
+    remove    Published November 20th, 2019 - 07:29 GMT
+    remove    First published on November 19, 2019 / 8:16 AM
+    keep      Published in 1998, the novel sold more than two million copies in its first year.
+
+rule byline.date-labels byline line
+    position  first 10
+    line      alone
+    max-words 4
+    phrase    PUBLISHED: | UPDATED:
+    phrase    Published:
+    phrase    Updated:
+    phrase    Veröffentlicht:
+    phrase    Aktualisiert:
+    remove    PUBLISHED: | UPDATED:
+    keep      Updated figures will be released next week, the ministry said.
+
+rule byline.date-alone byline line
+    position  first 10
+    line      alone
+    max-words 10
+    regex     \d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?:\s*[/|,•·-]?\s*(?:at\s+|um\s+|às\s+|à\s+|alle\s+|a las\s+)?\d{1,2}[:.h]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|uhr|gmt|utc|et|est|edt|pst|cet|cest|mez|mesz)?)?
+    regex     \d{4}-\d{2}-\d{2}(?:\s*[/|,•·-]?\s*(?:at\s+|um\s+|às\s+|à\s+|alle\s+|a las\s+)?\d{1,2}[:.h]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|uhr|gmt|utc|et|est|edt|pst|cet|cest|mez|mesz)?)?
+    regex     \d{1,2}/\d{1,2}/\d{2,4}(?:\s*[/|,•·-]?\s*(?:at\s+|um\s+|às\s+|à\s+|alle\s+|a las\s+)?\d{1,2}[:.h]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|uhr|gmt|utc|et|est|edt|pst|cet|cest|mez|mesz)?)?
+    regex     (?:\p{L}+(?:-\p{L}+)?,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?:\s*[/|,•·-]?\s*(?:at\s+|um\s+|às\s+|à\s+|alle\s+|a las\s+)?\d{1,2}[:.h]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|uhr|gmt|utc|et|est|edt|pst|cet|cest|mez|mesz)?)?
+    regex     (?:\p{L}+(?:-\p{L}+)?,?\s+)?\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\.?\s+\d{4}(?:\s*[/|,•·-]?\s*(?:at\s+|um\s+|às\s+|à\s+|alle\s+|a las\s+)?\d{1,2}[:.h]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|uhr|gmt|utc|et|est|edt|pst|cet|cest|mez|mesz)?)?
+    regex     (?:\p{L}+(?:-\p{L}+)?,?\s+)?(?:\d{1,2}\s+de\s+)\p{L}+\s+de\s+\d{4}(?:\s*[/|,•·-]?\s*(?:at\s+|um\s+|às\s+|à\s+|alle\s+|a las\s+)?\d{1,2}[:.h]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|uhr|gmt|utc|et|est|edt|pst|cet|cest|mez|mesz)?)?
+    remove    18 Nov 2019, 19:09
+    remove    November 19, 2019 / 12:21 AM
+    remove    23.10.2018
+    remove    2018-08-16
+    remove    Jun 18th 2018
+    remove    sexta-feira, 22 de outubro de 2010 às 20:13
+    keep      On November 19, 2019 the court ruled against the company.
+
+rule byline.time-ago byline line
+    position  first 10
+    line      alone
+    max-words 6
+    regex     (?:updated\s+)?\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago
+    regex     vor\s+\d+\s+(?:sekunden|minuten|min\.|stunden|std\.|tagen)
+    regex     il y a\s+\d+\s+(?:minutes?|heures?|jours?)
+    regex     hace\s+\d+\s+(?:minutos?|horas?|días?)
+    regex     há\s+\d+\s+(?:minutos?|horas?|dias?)
+    regex     \d+\s+(?:minuten|uur|dagen) geleden
+    remove    Updated 14 hours ago
+    remove    vor 3 Stunden
+    keep      The building collapsed 14 hours ago, officials said on Sunday.
+
+rule byline.reading-time byline line
+    line      alone
+    max-words 6
+    regex     \d+\s*(?:-\s*)?(?:minutes|minute|minuten|minuti|minutos|mins|min)\.?\s+(?:read|reading time|lesezeit|lesedauer|de lecture|de lectura|di lettura|de leitura|leestijd|leesduur)
+    regex     (?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|время чтения)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:minutes|minute|minuten|minuti|minutos|mins|min|мин)\.?
+    remove    5 min read
+    remove    Lesezeit: 3 Min.
+    remove    Reading time: 4 minutes
+    keep      The 5 min read of the report left many questions open, the critic wrote.
+
+rule byline.author-heading byline line
+    line      alone
+    max-words 6
+    phrase    About the author
+    phrase    About the authors
+    phrase    Über den Autor
+    phrase    Über die Autorin
+    phrase    Über die Autoren
+    phrase    Zur Person
+    phrase    À propos de l'auteur
+    phrase    Sobre el autor
+    phrase    Sull'autore
+    phrase    Sobre o autor
+    phrase    Over de auteur
+    phrase    Об авторе
+    remove    About the Author
+    remove    Über den Autor
+    keep      About the author of the letter, police said little on Monday.
+
+rule byline.author-box byline line
+    line      starts
+    max-words 12
+    phrase    More articles by
+    phrase    More stories by
+    phrase    More from this author
+    phrase    View all posts by
+    phrase    See all stories by
+    phrase    All articles by
+    phrase    Mehr Artikel von
+    phrase    Alle Artikel von
+    phrase    Alle Beiträge von
+    phrase    Weitere Artikel von
+    phrase    Mehr vom Autor
+    phrase    Mehr von der Autorin
+    phrase    Dem Autor folgen
+    phrase    Der Autorin folgen
+    phrase    Tous les articles de
+    phrase    Más artículos de
+    phrase    Все статьи автора
+    remove    View all posts by Jane Doe
+    remove    Mehr Artikel von Anna Schmidt
+    keep      Users can view all posts by the account, the company said.

@@ -1,0 +1,169 @@
+# caption: photo captions' labels and photo/agency credits ("Photo: X", "Foto: X",
+# "(Photo by X/Getty Images)", "X/AP", "AP Photo/X", "Getty Images", "dpa",
+# "picture alliance", "© X" without a year, gallery counters).
+# Conventions: credit lines are short (max-words); an agency name alone on its line is
+# weak (it may be a one-word answer or a heading); credits glued to the end of a caption
+# line are removed as a span, leaving the caption text for the other detectors.
+
+rule caption.credit-prefix caption line
+    line      starts
+    max-words 14
+    regex     (?:photo|photos|photograph|photography|image|images|picture|pictures|illustration|graphic|chart|credit|credits|photo credit|image credit|image source|image copyright|copyright image|picture credit|foto|fotos|fotograf|fotografie|bild|bilder|bildquelle|bildquellen|bildrechte|fotoquelle|fotonachweis|bildnachweis|titelbild|titelfoto|beitragsbild|headerbild|grafik|illustration|infografik|crédit photo|crédits photo|crédit|crédito|créditos|crédito da foto|fotografía|fotografia|imagem|imagen|beeld|afbeelding|фото|иллюстрация)\s*:\s*\S
+    remove    Photo: Meg Kinnard, AP
+    remove    Foto: Christof Stache
+    remove    Bild: Keystone
+    remove    Bildquelle: pixabay.com
+    remove    Image: Getty Images
+    remove    Credit: Reuters
+    remove    Titelbild: Max Mustermann
+    remove    • Photo: John Locher/AP
+    keep      The picture: a city gripped by fear, with empty streets and shuttered shops across the centre.
+    keep      Photographs of the scene showed at least three burned cars near the station.
+
+rule caption.credit-by caption line
+    line      starts
+    max-words 12
+    case      sensitive
+    regex     (?:Photos?|PHOTOS?|Photograph|Photography|Images?|Picture|Illustration|Video|Foto|Fotos|Bild|Bilder|Grafik|Fotografía|Fotografia|Foto di)\s+(?:by|von|de|di|door|par|por)\s+\p{Lu}
+    remove    Photo by Jane Doe on Unsplash
+    remove    Photos by Mark Lee
+    remove    Foto von Anna Schmidt
+    keep      Photo by photo, the archive was digitised over ten years, the librarian said.
+
+rule caption.credit-paren-end caption span
+    line      ends
+    regex     \((?:(?:AP|AFP|EPA|Reuters|REUTERS|dpa|Xinhua|ANP|ANSA|EFE|Getty|Getty Images|Bloomberg|KEYSTONE|Keystone|Imago|IMAGO|AP Photo|AFP Photo|EPA-EFE)(?:\s*(?:Photo|Images?|/|via)[^()]*)?|(?:[Pp]hoto|[Ff]oto|[Bb]ild|[Ii]mage|[Cc]redit|[Cc]rédito|[Cc]rédit|[Pp]hoto credit|[Ss]ource|[Qq]uelle|[Ff]onte)s?\s*(?:by|von|:)\s*[^()]+|[^()]+/(?:AP|AFP|EPA|Reuters|REUTERS|dpa|Getty Images|Getty|Xinhua|picture alliance|Bloomberg|Shutterstock|iStock))\)
+    case      sensitive
+    remove    An MSC cargo ship leaves PortMiami, on Aug. 31, 2019. (AP)
+    remove    Protesters march in Santiago on Friday. (AP Photo/Esteban Felix)
+    remove    The mayor speaks to reporters. (Photo by Win McNamee/Getty Images)
+    remove    Einsatzkräfte am Unfallort. (Foto: dpa)
+    remove    (crédito: Minervino Júnior/CB)
+    keep      The agency (AP) reported the figures on Monday before the markets opened in New York.
+
+rule caption.credit-glued caption span
+    line      ends
+    case      sensitive
+    max-words 40
+    regex     (?:Credit|Picture|Photo|Foto|Bild|Image|Fotos|Bilder)\s*:\s*[^.!?:]{2,}
+    remove    The latest case of bubonic plague was reported after a hunter killed and ate a rabbitCredit: Getty - Contributor
+    remove    Beijing Chaoyang Hospital, where patients sought treatmentCredit: EPA
+    keep      The minister said the bank had given them credit: a loan of two million euros.
+
+rule caption.agency-slash caption line
+    line      alone
+    max-words 14
+    case      sensitive
+    regex     \p{Lu}[\p{L}\p{M}.'’ -]+(?:\s?/\s?[\p{L}\p{M}.'’ -]+)?\s?/\s?(?:AP|AFP|EPA|EPA-EFE|Reuters|REUTERS|Getty Images|Getty|dpa|DPA|Xinhua|Bloomberg|Shutterstock|iStock|iStockphoto|imago images|IMAGO|Imago|picture alliance|picture-alliance|Keystone|KEYSTONE|ANP|ANSA|EFE|SIPA|Sipa|ddp|NurPhoto|Flash90|Flash 90|TASS|ТАСС|Agência Brasil|Corbis|Alamy|Unsplash|Pixabay|Wikimedia Commons|Wikimedia)(?: via [\p{L} ]+)?
+    regex     (?:AP|AFP|EPA|Reuters|REUTERS|Xinhua|ANP|ANSA|EFE|dpa)(?: Photo| PHOTO)?\s?/\s?\p{Lu}[\p{L}\p{M}.'’ -]+(?:\s?/\s?[\p{L} ]+)?
+    regex     \p{Lu}[\p{L}\p{M}.'’ -]+(?:for|via|für) (?:Getty Images|AFP|dpa)
+    remove    Sanjeev Verma/Hindustan Times/Getty Images
+    remove    John Smith/AP
+    remove    AP Photo/Evan Vucci
+    remove    REUTERS/Jonathan Ernst
+    remove    Kay Nietfeld/dpa
+    remove    Miriam Alster/Flash90
+    remove    Andrew Harnik/AFP via Getty Images
+    keep      Supporters in New York/New Jersey rallied outside the station on Tuesday evening.
+
+rule caption.agency-alone caption line
+    strength  weak
+    line      alone
+    max-words 8
+    regex     (?:wikimedia commons|stock\.adobe\.com|picture alliance|picture-alliance|agência brasil|getty images|shutterstock|imago images|dpa-infocom|istock\.com|istockphoto|agencia efe|ria novosti|риа новости|adobe stock|afp photo|bloomberg|flash ?90|wikimedia|colourbox|pa images|ap images|ap photo|keystone|nurphoto|unsplash|reuters|epa-efe|pixabay|fotolia|pa wire|handout|xinhua|istock|corbis|getty|imago|123rf|alamy|ansa|sipa|tass|тасс|afp|epa|dpa|anp|efe|ddp|abr|kna|epd|apa|sda|dts|ots|ap|pa)\b(?:\s*(?:/|via|\||-|,|&)\s*(?:picture alliance|picture-alliance|getty images|imago images|istockphoto|sopa images|lightrocket|contributor|zuma press|archivbild|symbolbild|flash ?90|zuma wire|photothek|keystone|nurphoto|reuters|handout|xinhua|istock|archiv|getty|imago|abaca|ansa|sipa|zuma|pool|file|afp|epa|dpa|anp|efe|ddp|ap)\b)*
+    remove    Getty Images
+    remove    dpa
+    remove    picture alliance / dpa
+    remove    Flash 90
+    remove    AFP Photo
+    remove    imago images / photothek
+    remove    iStock.com
+    remove    Getty Images/iStockphoto
+    keep      Reuters reported on Monday that the talks had stalled.
+
+rule caption.label caption line
+    line      alone
+    max-words 6
+    phrase    Image caption
+    phrase    Media caption
+    phrase    Photo caption
+    phrase    Hide caption
+    phrase    Toggle caption
+    phrase    Show caption
+    phrase    Enlarge this image
+    phrase    Enlarge image
+    phrase    View gallery
+    phrase    Open gallery
+    phrase    View image
+    phrase    Bildunterschrift
+    phrase    Bild vergrößern
+    phrase    Bild anzeigen
+    phrase    Galerie öffnen
+    phrase    Zur Bildergalerie
+    phrase    Zur Galerie
+    phrase    Vollbild
+    phrase    Agrandir l'image
+    phrase    Voir la galerie
+    phrase    Ampliar imagen
+    phrase    Ampliar foto
+    phrase    Ver galería
+    phrase    Ingrandisci
+    phrase    Ampliar
+    phrase    Vergroot afbeelding
+    phrase    Увеличить фото
+    regex     (?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem|фото)\s*\d+\s*(?:of|von|aus|de|sur|di|van|из|/)\s*\d*
+    remove    Image caption
+    remove    Image 1 of 5
+    remove    Bild 3 von 12
+    remove    Bild vergrößern
+    keep      The image caption was wrong, the newspaper admitted in a correction on Monday.
+
+rule caption.label-weak caption line
+    strength  weak
+    line      alone
+    max-words 3
+    phrase    Caption
+    phrase    Expand
+    phrase    Zoom
+    phrase    Gallery
+    phrase    Galerie
+    phrase    Bildergalerie
+    phrase    Fotostrecke
+    phrase    Foto
+    phrase    Fotos
+    phrase    Photo
+    phrase    Photos
+    phrase    Bilder
+    phrase    Symbolbild
+    phrase    Archivbild
+    phrase    Archivfoto
+    phrase    File photo
+    phrase    Handout
+    phrase    Galería
+    phrase    Galleria
+    phrase    Galeria
+    phrase    Фото
+    remove    Caption
+    remove    Symbolbild
+    remove    Fotostrecke
+    keep      Caption contests are popular with readers of the weekend edition.
+
+rule caption.copyright-credit caption line
+    max-words 8
+    line      starts
+    regex     (?:©|\(c\)|Ⓒ)\s*(?:photo:?\s*|foto:?\s*|bild:?\s*)?\p{L}[^\d©]+
+    remove    © Reuters
+    remove    © dpa
+    remove    © Getty Images / John Smith
+    remove    © picture alliance / Sven Simon
+    keep      The company © logo was redesigned in the summer after complaints from designers.
+
+rule caption.source-line caption line
+    strength  weak
+    line      starts
+    max-words 8
+    regex     (?:source|sources|quelle|quellen|fonte|fuente|bron|источник)\s*:\s*\S
+    remove    Source: Reuters
+    remove    Quelle: dpa
+    remove    Quelle: Foto Steven
+    keep      The source: a former adviser who spoke on condition of anonymity about the talks.

@@ -1,0 +1,291 @@
+# comments: comment widgets: headings and counters ("Leave a comment", "0 Comments",
+# "Kommentare"), the comment form and its small print, login prompts, moderation
+# notices and commenting-platform credits.
+# Conventions: headings and counters alone on their line are strong; form labels and
+# buttons ("Name", "Reply", "Antworten") are weak; form small print is strong.
+
+rule comments.heading-en comments line
+    line      alone
+    max-words 8
+    phrase    Comments
+    phrase    Comment
+    phrase    Leave a comment
+    phrase    Leave a Reply
+    phrase    Leave a reply
+    phrase    Leave your comment
+    phrase    Post a comment
+    phrase    Post Comment
+    phrase    Post Your Comments
+    phrase    Add a comment
+    phrase    Add comment
+    phrase    Write a comment
+    phrase    Show comments
+    phrase    View comments
+    phrase    Load comments
+    phrase    Hide comments
+    phrase    All comments
+    phrase    Show new comments
+    phrase    Comments are closed.
+    phrase    Comments are closed
+    phrase    Comments closed
+    phrase    No comments yet
+    phrase    Be the first to comment
+    phrase    Join the discussion
+    phrase    Join the conversation
+    phrase    Want to join the discussion?
+    phrase    Feel free to contribute!
+    phrase    Share your thoughts
+    phrase    What do you think?
+    phrase    Reader comments
+    phrase    Discussion
+    phrase    Cancel reply
+    phrase    Log in to Reply
+    phrase    Log in to comment
+    phrase    Sign in to comment
+    phrase    Responses
+    phrase    Trackbacks
+    phrase    Pingbacks
+    remove    Leave a Reply
+    remove    Comments are closed.
+    remove    Want to join the discussion?
+    remove    Show new comments (0)
+    keep      Comments from the minister were widely criticised on Monday.
+
+rule comments.heading-de comments line
+    line      alone
+    max-words 10
+    phrase    Kommentare
+    phrase    Kommentar
+    phrase    Kommentieren
+    phrase    Kommentar verfassen
+    phrase    Kommentar schreiben
+    phrase    Kommentar abschicken
+    phrase    Kommentar absenden
+    phrase    Schreibe einen Kommentar
+    phrase    Schreiben Sie einen Kommentar
+    phrase    Hinterlasse einen Kommentar
+    phrase    Hinterlasse jetzt einen Kommentar
+    phrase    Hinterlassen Sie einen Kommentar
+    phrase    Hinterlasse eine Antwort
+    phrase    Antwort hinterlassen
+    phrase    Es gibt noch keine Kommentare
+    phrase    Noch keine Kommentare
+    phrase    Keine Kommentare
+    phrase    Kommentare sind geschlossen
+    phrase    Kommentare geschlossen
+    phrase    Die Kommentarfunktion ist geschlossen
+    phrase    Kommentarfunktion deaktiviert
+    phrase    Diskutieren Sie mit
+    phrase    Diskutiere mit
+    phrase    Aktuelle Kommentare
+    phrase    Neueste Kommentare
+    phrase    Leserkommentare
+    phrase    Kommentare anzeigen
+    phrase    Kommentare ausblenden
+    phrase    Alle Kommentare
+    phrase    Alle Kommentare anzeigen
+    phrase    Hier ist Ihre Meinung gefragt
+    phrase    Ihre Meinung ist gefragt
+    phrase    Ihre Meinung
+    phrase    Deine Meinung
+    phrase    Antworten abbrechen
+    phrase    Antwort abbrechen
+    phrase    Schreib du doch einen
+    phrase    Schreib den ersten Kommentar
+    remove    Kommentare
+    remove    Hinterlasse jetzt einen Kommentar
+    remove    Es gibt noch keine Kommentare.
+    remove    Kommentare:
+    keep      Die Kommentare des Ministers sorgten am Montag für Empörung.
+
+rule comments.heading-intl comments line
+    line      alone
+    max-words 8
+    phrase    Commentaires
+    phrase    Commentaire
+    phrase    Laisser un commentaire
+    phrase    Ajouter un commentaire
+    phrase    Réagir
+    phrase    Réagissez
+    phrase    Comentarios
+    phrase    Comentario
+    phrase    Deja un comentario
+    phrase    Deja tu comentario
+    phrase    Añadir comentario
+    phrase    Comentar
+    phrase    Commenti
+    phrase    Commento
+    phrase    Lascia un commento
+    phrase    Aggiungi un commento
+    phrase    Comentários
+    phrase    Comentário
+    phrase    Deixe um comentário
+    phrase    Deixe seu comentário
+    phrase    Comente
+    phrase    Reacties
+    phrase    Reactie
+    phrase    Laat een reactie achter
+    phrase    Plaats een reactie
+    phrase    Reageer
+    phrase    Reageren
+    phrase    Комментарии
+    phrase    Оставить комментарий
+    phrase    Добавить комментарий
+    phrase    Написать комментарий
+    phrase    Комментариев нет
+    phrase    Komentarze
+    phrase    Dodaj komentarz
+    phrase    إضافة تعليق جديد
+    remove    Laisser un commentaire
+    remove    Deja un comentario
+    remove    Комментарии
+    remove    Komentarze
+    keep      Les commentaires du ministre ont provoqué une vive polémique lundi.
+
+rule comments.count comments line
+    line      alone
+    max-words 4
+    regex     \d[\d.,]*\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|commento|comentários|comentário|reacties|reactie|antworten|replies|responses|комментари(?:й|я|ев)|komentarz(?:y|e)?)
+    regex     (?:comments|kommentare|commentaires|comentarios|commenti|comentários|reacties|комментарии)\s*\(\d+\)
+    remove    0 Comments
+    remove    71 Kommentare
+    remove    Comments (12)
+    keep      More than 300 comments were posted within an hour, the site said.
+
+rule comments.form-notes comments line
+    max-words 45
+    phrase    Your email address will not be published
+    phrase    email address will not be published
+    phrase    Required fields are marked
+    phrase    Notify me of follow-up comments by email
+    phrase    Notify me of new posts by email
+    phrase    Save my name, email, and website in this browser
+    phrase    This site uses Akismet to reduce spam
+    phrase    Learn how your comment data is processed
+    phrase    You must be logged in to post a comment
+    phrase    You are commenting using your
+    phrase    By submitting this form you agree
+    phrase    By submitting your comment
+    phrase    Comments are subject to our community guidelines
+    phrase    Comments are moderated
+    phrase    comments powered by Disqus
+    phrase    Please enable JavaScript to view the comments
+    phrase    Ihre E-Mail-Adresse wird nicht veröffentlicht
+    phrase    Deine E-Mail-Adresse wird nicht veröffentlicht
+    phrase    Adresse wird nicht veröffentlicht
+    phrase    wird nicht veröffentlicht. Erforderliche Felder
+    phrase    Erforderliche Felder sind mit
+    phrase    Pflichtfelder sind mit
+    phrase    Benachrichtige mich über nachfolgende Kommentare
+    phrase    Benachrichtige mich über neue Beiträge
+    phrase    Informiere mich über neue Beiträge per E-Mail
+    phrase    Benachrichtigung bei weiteren Kommentaren
+    phrase    Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser speichern
+    phrase    Diese Website verwendet Akismet
+    phrase    Diese Seite verwendet Akismet
+    phrase    Erfahre mehr darüber, wie deine Kommentardaten verarbeitet werden
+    phrase    Adresse wird niemals veröffentlicht
+    phrase    Gib hier deinen Kommentar ein
+    phrase    Du kommentierst mit deinem
+    phrase    Sie kommentieren mit Ihrem
+    phrase    Verbinde mit %s
+    phrase    Sie müssen angemeldet sein, um einen Kommentar
+    phrase    Du musst angemeldet sein, um einen Kommentar
+    phrase    Nur angemeldete Benutzer können kommentieren
+    phrase    um Kommentare zu schreiben
+    phrase    Melden Sie sich an, um zu kommentieren
+    phrase    Kommentare werden moderiert
+    phrase    Kommentare werden vor der Veröffentlichung geprüft
+    phrase    Votre adresse e-mail ne sera pas publiée
+    phrase    Votre adresse de messagerie ne sera pas publiée
+    phrase    Connectez-vous pour commenter
+    phrase    Tu dirección de correo electrónico no será publicada
+    phrase    Inicia sesión para comentar
+    phrase    Il tuo indirizzo email non sarà pubblicato
+    phrase    O seu endereço de email não será publicado
+    phrase    O seu endereço de e-mail não será publicado
+    phrase    Seu endereço de e-mail não será publicado
+    phrase    Je e-mailadres wordt niet gepubliceerd
+    phrase    Ваш адрес email не будет опубликован
+    phrase    Войдите, чтобы оставить комментарий
+    remove    Your email address will not be published. Required fields are marked *
+    remove    Benachrichtigung bei weiteren Kommentaren per E-Mail senden.
+    remove    blog comments powered by Disqus
+    remove    Nur angemeldete Benutzer können kommentieren und bewerten.
+    keep      The email address of the minister was published by hackers on Monday.
+
+rule comments.form-labels comments line
+    strength  weak
+    line      alone
+    max-words 4
+    phrase    Name
+    phrase    Name *
+    phrase    Email *
+    phrase    E-Mail *
+    phrase    Website
+    phrase    Webseite
+    phrase    Comment *
+    phrase    Kommentar *
+    phrase    Name (erforderlich)
+    phrase    E-Mail (erforderlich)
+    phrase    Submit
+    phrase    Send
+    phrase    Senden
+    phrase    Absenden
+    phrase    Abschicken
+    phrase    Reply
+    phrase    Antworten
+    phrase    Antwort
+    phrase    Abbrechen
+    phrase    Cancel
+    phrase    Report
+    phrase    Melden
+    phrase    Sort by
+    phrase    Sorted by
+    phrase    Newest
+    phrase    Oldest
+    phrase    Best
+    phrase    Sortieren nach
+    phrase    Neueste zuerst
+    phrase    Älteste zuerst
+    phrase    Load more
+    phrase    Show more
+    phrase    Mehr laden
+    phrase    Mehr anzeigen
+    phrase    Alle anzeigen
+    phrase    Répondre
+    phrase    Responder
+    phrase    Rispondi
+    phrase    Beantwoorden
+    phrase    Ответить
+    remove    Name *
+    remove    Reply
+    remove    Antworten
+    remove    alle anzeigen
+    keep      Name the date, the mayor told the negotiators, and we will be there.
+
+rule comments.author-says comments line
+    strength  weak
+    line      alone
+    max-words 6
+    regex     \S+(?:\s\S+){0,3}\s(?:says|said|sagt|schreibt|dit|dice|diz|zegt|пишет)\s*:
+    regex     in reply to.*
+    remove    John Smith says:
+    remove    Maria sagt:
+    remove    in reply to(Show commentHide comment)
+    keep      The minister says: prices will fall next year, and wages will rise.
+
+rule comments.timestamp comments line
+    strength  weak
+    line      alone
+    max-words 10
+    regex     (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2},?\s+\d{4}\s+(?:at|um)\s+\d{1,2}:\d{2}(?:\s*(?:am|pm|uhr))?
+    regex     \d{1,2}\.\s?\p{L}+\.?\s+\d{4}\s+(?:um|at)\s+\d{1,2}:\d{2}(?:\s*(?:am|pm|uhr))?
+    regex     \d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago
+    regex     vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)
+    regex     \d{1,2}:\d{2}
+    remove    October 9, 2018 at 9:40 am
+    remove    2 months ago
+    remove    20:37
+    remove    12. März 2019 um 10:34 Uhr
+    keep      The train left at 9:40 on Monday, October 9, and arrived late.

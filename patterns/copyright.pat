@@ -1,0 +1,122 @@
+# copyright: copyright and rights notices, reuse prohibitions, trademark notices and
+# "powered by" / theme credits in page footers.
+# Conventions: action `line` (never `rest`): a footer line goes, what follows is judged
+# on its own. A copyright sign counts as a notice when a year or "all rights reserved"
+# goes with it; a bare "© Name" is a photo credit (caption.pat).
+
+rule copyright.notice copyright line
+    max-words 40
+    regex     (?:©|\(c\)|Ⓒ)\s*(?:copyright\s*)?(?:\d{4}|\p{L}[^\d©]*\d{4})
+    regex     copyright\s*(?:©|\(c\))?\s*\d{4}
+    remove    © 2020 CBS Interactive Inc. All Rights Reserved.
+    remove    The contents of this site are ©2019 Capitol Hill Publishing Corp.
+    remove    © Copyright 2000
+    keep      The copyright dispute over the 1998 song reached the Supreme Court on Monday.
+
+rule copyright.notice-start copyright line
+    max-words 12
+    line      starts
+    regex     copyright\s*(?:@|©|\(c\))?\s*(?:\d{4}|\p{L}[^\d]*\d{4})
+    remove    Copyright @ 2019 The New Arab.
+    remove    copyright Inexhibit 2019 - ISSN: 2283-5474
+    keep      The band said its copyright claims would be filed in 2020.
+
+rule copyright.rights-reserved copyright line
+    max-words 40
+    line      ends
+    phrase    All rights reserved
+    phrase    Alle Rechte vorbehalten
+    phrase    Tous droits réservés
+    phrase    Todos los derechos reservados
+    phrase    Tutti i diritti riservati
+    phrase    Todos os direitos reservados
+    phrase    Alle rechten voorbehouden
+    phrase    Все права защищены
+    phrase    Materiał chroniony prawem autorskim
+    remove    All Rights Reserved.
+    remove    © der Freitag Mediengesellschaft mbH & Co. KG. Alle Rechte vorbehalten.
+    keep      The minister said that all rights reserved for the unions would be respected in the new law.
+    keep      The label said that all the rights it reserved in the contract were returned to the band in 2010, after a long legal fight over royalties that lasted more than ten years.
+
+rule copyright.reuse copyright line
+    max-words 70
+    phrase    may not be published, broadcast, rewritten or redistributed
+    phrase    may not be reproduced
+    phrase    No part of this publication may be reproduced
+    phrase    Reproduction in whole or in part
+    phrase    without prior written permission
+    phrase    without the express written permission
+    phrase    This material may not be published
+    phrase    Nachdruck nur mit Genehmigung
+    phrase    Nachdruck und Vervielfältigung
+    phrase    Vervielfältigung nur mit Genehmigung
+    phrase    Alle redaktionellen Eigenbeiträge
+    phrase    urheberrechtlich geschützt
+    phrase    Weiterverwendung nur mit Genehmigung
+    phrase    Reproduction interdite
+    phrase    Toute reproduction
+    phrase    Prohibida su reproducción
+    phrase    Queda prohibida la reproducción
+    phrase    Riproduzione riservata
+    phrase    È vietata la riproduzione
+    phrase    É proibida a reprodução
+    phrase    Proibida a reprodução
+    phrase    Overname van artikelen
+    phrase    Перепечатка материалов
+    phrase    Использование материалов
+    remove    This material may not be published, broadcast, rewritten or redistributed.
+    remove    Alle redaktionellen Eigenbeiträge sind urheberrechtlich geschützt.
+    remove    Riproduzione riservata
+    keep      The court ruled that the photos could be reproduced by the magazine because they were taken in public.
+
+rule copyright.trademarks copyright line
+    max-words 50
+    phrase    All other trademarks
+    phrase    are trademarks of
+    phrase    are registered trademarks of
+    phrase    Alle anderen Warenzeichen
+    phrase    Alle genannten Marken
+    phrase    eingetragene Warenzeichen
+    phrase    sind eingetragene Marken
+    phrase    und alle damit in Verbindung stehenden Logos
+    remove    Alle anderen Warenzeichen oder Marken sind Eigentum ihrer jeweiligen Besitzer.
+    remove    All other trademarks are the property of their respective owners.
+    keep      The firm said its trademarks had been copied by a rival in China.
+
+rule copyright.powered-by copyright line
+    max-words 12
+    phrase    Powered by WordPress
+    phrase    Proudly powered by WordPress
+    phrase    powdered by wordpress
+    phrase    Powered by Blogger
+    phrase    Bereitgestellt von Blogger
+    phrase    Betrieben mit WordPress
+    phrase    Stolz präsentiert von WordPress
+    phrase    Theme by
+    phrase    Theme:
+    phrase    WordPress Theme
+    phrase    Designed by
+    phrase    Website by
+    phrase    Webdesign by
+    phrase    Webdesign:
+    phrase    Design by
+    phrase    Built with
+    phrase    Erstellt mit
+    phrase    Propulsé par WordPress
+    phrase    Funciona con WordPress
+    phrase    Creato con WordPress
+    phrase    Desenvolvido por
+    phrase    Lightbox2 ©
+    remove    Proudly powered by WordPress.
+    remove    Theme by Example Themes
+    keep      The stadium, designed by a Swiss firm, opened in 2006 and seats 60,000 fans.
+
+rule copyright.company-footer copyright line
+    strength  weak
+    line      alone
+    max-words 8
+    case      sensitive
+    regex     \p{Lu}[\p{L}\p{M}.&'’ -]+\s(?:GmbH & Co\. KG|GmbH & Co KG|GmbH|AG|Inc\.|LLC|Ltd\.?|Limited|S\.A\.|S\.L\.|S\.p\.A\.|SE|KG|e\.V\.|B\.V\.|N\.V\.|Corp\.|PLC|plc|mbH)
+    remove    Klambt Style-Verlag GmbH & Co. KG
+    remove    Capitol Hill Publishing Corp.
+    keep      Klambt Style-Verlag GmbH said on Monday that it would close two magazines.

@@ -1,0 +1,519 @@
+# navigation: skip links, menus, search boxes, back-to-top links, breadcrumbs,
+# previous/next links, login/register lines, footer link rows, legal-page links,
+# language switchers and "enable JavaScript" / external-content notices.
+# Conventions: everything must stand alone on its line (or start it, for breadcrumbs);
+# section names and single menu words are weak, so only runs of them (a menu) or
+# words next to other boilerplate go.
+
+rule navigation.skip navigation line
+    line      alone
+    max-words 8
+    phrase    Skip to content
+    phrase    Skip to main content
+    phrase    Skip to navigation
+    phrase    Skip to main navigation
+    phrase    Skip to footer
+    phrase    Skip navigation
+    phrase    Jump to content
+    phrase    Jump to navigation
+    phrase    Jump directly to the content
+    phrase    Accessibility links
+    phrase    Toggle navigation
+    phrase    Toggle menu
+    phrase    Open menu
+    phrase    Close menu
+    phrase    Main menu
+    phrase    Main navigation
+    phrase    Zum Inhalt springen
+    phrase    Zum Hauptinhalt springen
+    phrase    Zur Navigation springen
+    phrase    Direkt zum Inhalt
+    phrase    Direkt zur Navigation
+    phrase    Springe direkt zu:
+    phrase    Springe zum Inhalt
+    phrase    Zum Inhalt
+    phrase    Zur Navigation
+    phrase    Menü öffnen
+    phrase    Menü schließen
+    phrase    Navigation öffnen
+    phrase    Hauptnavigation
+    phrase    Hauptmenü
+    phrase    Servicemenü
+    phrase    Servicenavigation
+    phrase    Metanavigation
+    phrase    Sie sind hier:
+    phrase    Sie befinden sich hier:
+    phrase    You are here:
+    phrase    Aktuelle Seite:
+    phrase    Aller au contenu
+    phrase    Aller au contenu principal
+    phrase    Aller au menu
+    phrase    Ir al contenido
+    phrase    Saltar al contenido
+    phrase    Ir al contenido principal
+    phrase    Vai al contenuto
+    phrase    Salta al contenuto
+    phrase    Pular para o conteúdo
+    phrase    Ir para o conteúdo
+    phrase    Naar de inhoud
+    phrase    Ga naar de inhoud
+    phrase    Direct naar inhoud
+    phrase    Перейти к содержимому
+    phrase    Перейти к основному содержанию
+    remove    Skip to main content
+    remove    Zum Inhalt springen
+    remove    Springe direkt zu:
+    remove    Jump directly to the content
+    keep      Skip to the end of the report and the conclusion is clear, the economist said.
+
+rule navigation.back-to-top navigation line
+    line      alone
+    max-words 6
+    phrase    Back to top
+    phrase    Back to Top
+    phrase    Return to top
+    phrase    Go to top
+    phrase    Scroll to top
+    phrase    Nach oben
+    phrase    Nach oben scrollen
+    phrase    Zum Seitenanfang
+    phrase    Seitenanfang
+    phrase    Zurück nach oben
+    phrase    Retour en haut
+    phrase    Haut de page
+    phrase    Volver arriba
+    phrase    Ir arriba
+    phrase    Torna su
+    phrase    Torna all'inizio
+    phrase    Voltar ao topo
+    phrase    Terug naar boven
+    phrase    Наверх
+    phrase    Back to overview
+    phrase    Back to news
+    phrase    Back to home
+    phrase    Back to homepage
+    phrase    Zurück zur Übersicht
+    phrase    Zurück zur Liste
+    phrase    Zurück zur Startseite
+    phrase    Zu allen Beiträgen
+    phrase    Zur Übersicht
+    phrase    Zur Startseite
+    phrase    Alle Artikel anzeigen
+    phrase    Retour à l'accueil
+    phrase    Volver a la portada
+    phrase    Torna alla home
+    phrase    Voltar para a página inicial
+    phrase    Terug naar overzicht
+    regex     zurück zu(?:r|m)? [\p{L}-]+
+    remove    Back to top
+    remove    nach oben
+    remove    Zurück zum Lexikon
+    remove    Zurück zur Liste
+    keep      Nach oben korrigiert wurde auch die Prognose für das kommende Jahr.
+
+rule navigation.search navigation line
+    line      alone
+    max-words 6
+    phrase    Search for:
+    phrase    Search this site
+    phrase    Search the site
+    phrase    Search...
+    phrase    Enter search term
+    phrase    Type your search
+    phrase    Type to search
+    phrase    Search term
+    phrase    Suche nach:
+    phrase    Suchbegriff
+    phrase    Suchbegriff eingeben
+    phrase    Suchen...
+    phrase    Suche starten
+    phrase    Volltext-Suche:
+    phrase    Volltextsuche
+    phrase    Dieses Blog durchsuchen
+    phrase    Website durchsuchen
+    phrase    Seite durchsuchen
+    phrase    Haben Sie das Gesuchte nicht gefunden?
+    phrase    Rechercher :
+    phrase    Rechercher sur le site
+    phrase    Buscar:
+    phrase    Buscar en el sitio
+    phrase    Cerca nel sito
+    phrase    Pesquisar no site
+    phrase    Zoeken op de site
+    phrase    Поиск по сайту
+    remove    Suche nach:
+    remove    Dieses Blog durchsuchen
+    remove    Search for:
+    keep      Search teams found the missing hikers on Sunday morning.
+
+rule navigation.login navigation line
+    line      alone
+    max-words 8
+    phrase    Log in or register
+    phrase    Login / Register
+    phrase    Sign in / Register
+    phrase    Sign in or create an account
+    phrase    Create an account
+    phrase    Create account
+    phrase    Don't have an account?
+    phrase    Already have an account?
+    phrase    Forgot your password?
+    phrase    Forgot password?
+    phrase    Lost your password?
+    phrase    Remember me
+    phrase    Keep me signed in
+    phrase    Stay logged in
+    phrase    My account
+    phrase    Log out
+    phrase    Sign out
+    phrase    Anmelden / Registrieren
+    phrase    Login / Registrieren
+    phrase    Einloggen / Registrieren
+    phrase    Noch nicht registriert?
+    phrase    Noch nicht angemeldet?
+    phrase    Noch kein Konto?
+    phrase    Jetzt registrieren
+    phrase    Konto erstellen
+    phrase    Passwort vergessen?
+    phrase    Angemeldet bleiben
+    phrase    Eingeloggt bleiben
+    phrase    Mein Konto
+    phrase    Mein Profil
+    phrase    Abmelden
+    phrase    Ausloggen
+    phrase    Se connecter
+    phrase    Mot de passe oublié ?
+    phrase    Créer un compte
+    phrase    Mon compte
+    phrase    Iniciar sesión
+    phrase    ¿Olvidaste tu contraseña?
+    phrase    Crear cuenta
+    phrase    Mi cuenta
+    phrase    Password dimenticata?
+    phrase    Il mio account
+    phrase    Esqueceu a senha?
+    phrase    Esqueceu sua senha?
+    phrase    Minha conta
+    phrase    Wachtwoord vergeten?
+    phrase    Mijn account
+    phrase    Забыли пароль?
+    phrase    Личный кабинет
+    remove    Angemeldet bleiben
+    remove    Passwort vergessen?
+    remove    Login / Register
+    keep      Remember me as a teacher, not as a politician, she told the crowd.
+
+rule navigation.login-words navigation line
+    strength  weak
+    line      alone
+    max-words 3
+    phrase    Login
+    phrase    Log in
+    phrase    Sign in
+    phrase    Register
+    phrase    Anmelden
+    phrase    Einloggen
+    phrase    Registrieren
+    phrase    Benutzername
+    phrase    Username
+    phrase    Password
+    phrase    Passwort
+    phrase    Connexion
+    phrase    Inscription
+    phrase    Entrar
+    phrase    Acceder
+    phrase    Registrarse
+    phrase    Accedi
+    phrase    Registrati
+    phrase    Cadastre-se
+    phrase    Inloggen
+    phrase    Registreren
+    phrase    Войти
+    phrase    Регистрация
+    remove    Login
+    remove    Registrieren
+    remove    Passwort
+    keep      Login problems affected thousands of users, the bank said.
+
+rule navigation.prev-next navigation line
+    line      alone
+    max-words 6
+    phrase    Previous article
+    phrase    Next article
+    phrase    Previous post
+    phrase    Next post
+    phrase    Previous story
+    phrase    Next story
+    phrase    Older posts
+    phrase    Newer posts
+    phrase    Post navigation
+    phrase    Nächster Artikel
+    phrase    Vorheriger Artikel
+    phrase    Nächster Beitrag
+    phrase    Vorheriger Beitrag
+    phrase    Beitragsnavigation
+    phrase    Beitrags-Navigation
+    phrase    Ältere Beiträge
+    phrase    Neuere Beiträge
+    phrase    Article précédent
+    phrase    Article suivant
+    phrase    Artículo anterior
+    phrase    Artículo siguiente
+    phrase    Siguiente artículo
+    phrase    Articolo precedente
+    phrase    Articolo successivo
+    phrase    Artigo anterior
+    phrase    Próximo artigo
+    phrase    Vorig artikel
+    phrase    Volgend artikel
+    phrase    Предыдущая статья
+    phrase    Следующая статья
+    remove    Nächster Artikel
+    remove    « Previous post
+    remove    Beitrags-Navigation
+    keep      Next article of the treaty deals with fishing rights in the disputed waters.
+
+rule navigation.breadcrumb navigation line
+    line      starts
+    max-words 14
+    regex     (?:home|startseite|start|accueil|inicio|portada|home page|página inicial|главная)\s*[>»›/|→]\s*\p{L}
+    regex     \d\.\s*(?:home|startseite)\s*$
+    remove    Home > News > Politics
+    remove    Startseite » Politik » Ausland
+    remove    1. Startseite
+    keep      Home to more than 3,000 people, the village lies in the valley.
+
+rule navigation.footer-row navigation line
+    line      alone
+    max-words 20
+    regex     (?:impressum|datenschutz(?:erklärung)?|kontakt|agb|nutzungsbedingungen|privacy(?: policy)?|terms(?: of (?:use|service))?|cookie policy|cookies|contact(?: us)?|about(?: us)?|über uns|sitemap|imprint|disclaimer|haftungsausschluss|mentions légales|aviso legal|privacidad|note legali|colofon|barrierefreiheit|accessibility|mediadaten|jobs|karriere|careers|advertise|werben|presse|press|faq|hilfe|help|rss)(?:\s*[|•·/,]\s*(?:impressum|datenschutz(?:erklärung)?|kontakt|agb|nutzungsbedingungen|privacy(?: policy)?|terms(?: of (?:use|service))?|cookie policy|cookies|contact(?: us)?|about(?: us)?|über uns|sitemap|imprint|disclaimer|haftungsausschluss|mentions légales|aviso legal|privacidad|note legali|colofon|barrierefreiheit|accessibility|mediadaten|jobs|karriere|careers|advertise|werben|presse|press|faq|hilfe|help|rss)){1,}
+    remove    Impressum | Datenschutz | Kontakt
+    remove    Privacy Policy · Terms of Use · Contact Us
+    keep      Privacy and terms of use were the main topics, the regulator said.
+
+rule navigation.legal navigation line
+    line      alone
+    max-words 5
+    phrase    Impressum
+    phrase    Datenschutz
+    phrase    Datenschutzerklärung
+    phrase    Datenschutzhinweise
+    phrase    Nutzungsbedingungen
+    phrase    AGB
+    phrase    Privacy Policy
+    phrase    Privacy Notice
+    phrase    Terms of Use
+    phrase    Terms of Service
+    phrase    Terms & Conditions
+    phrase    Terms and Conditions
+    phrase    Cookie Policy
+    phrase    Imprint
+    phrase    Legal notice
+    phrase    Haftungsausschluss
+    phrase    Barrierefreiheit
+    phrase    Barrierefreiheitserklärung
+    phrase    Leichte Sprache
+    phrase    Gebärdensprache
+    phrase    Mentions légales
+    phrase    Politique de confidentialité
+    phrase    Aviso legal
+    phrase    Política de privacidad
+    phrase    Note legali
+    phrase    Privacy policy
+    phrase    Política de privacidade
+    phrase    Termos de uso
+    phrase    Privacybeleid
+    phrase    Colofon
+    phrase    Политика конфиденциальности
+    phrase    Пользовательское соглашение
+    phrase    Sitemap
+    phrase    Site map
+    phrase    Mediadaten
+    phrase    Advertise with us
+    phrase    Contact us
+    phrase    About us
+    phrase    Über uns
+    phrase    Kontakt
+    phrase    Kontaktformular
+    phrase    So erreichen Sie uns
+    phrase    RSS-Feed
+    phrase    RSS Feeds
+    remove    Impressum
+    remove    * Datenschutzerklärung
+    remove    Privacy Policy
+    remove    Über uns
+    keep      Datenschutz und Sicherheit standen im Mittelpunkt der Debatte im Landtag.
+
+rule navigation.menu-words navigation line
+    strength  weak
+    line      alone
+    max-words 3
+    phrase    Menu
+    phrase    Menü
+    phrase    Navigation
+    phrase    Search
+    phrase    Suche
+    phrase    Suchen
+    phrase    Home
+    phrase    Homepage
+    phrase    Startseite
+    phrase    Start
+    phrase    Close
+    phrase    Schließen
+    phrase    Zurück
+    phrase    Back
+    phrase    Weiter
+    phrase    Next
+    phrase    Previous
+    phrase    Contact
+    phrase    About
+    phrase    Archive
+    phrase    Archives
+    phrase    Archiv
+    phrase    Jobs
+    phrase    Careers
+    phrase    Karriere
+    phrase    Advertise
+    phrase    Presse
+    phrase    Press
+    phrase    FAQ
+    phrase    Hilfe
+    phrase    Help
+    phrase    Shop
+    phrase    E-Paper
+    phrase    ePaper
+    phrase    Podcasts
+    phrase    Podcast
+    phrase    Videos
+    phrase    Video
+    phrase    Live
+    phrase    News
+    phrase    Nachrichten
+    phrase    Politik
+    phrase    Politics
+    phrase    Wirtschaft
+    phrase    Business
+    phrase    Finanzen
+    phrase    Markets
+    phrase    Sport
+    phrase    Sports
+    phrase    Kultur
+    phrase    Culture
+    phrase    World
+    phrase    Welt
+    phrase    Ausland
+    phrase    Inland
+    phrase    Deutschland
+    phrase    Opinion
+    phrase    Meinung
+    phrase    Lifestyle
+    phrase    Entertainment
+    phrase    Tech
+    phrase    Technology
+    phrase    Technik
+    phrase    Digital
+    phrase    Science
+    phrase    Wissen
+    phrase    Wissenschaft
+    phrase    Health
+    phrase    Gesundheit
+    phrase    Travel
+    phrase    Reise
+    phrase    Reisen
+    phrase    Panorama
+    phrase    Regional
+    phrase    Lokales
+    phrase    Local
+    phrase    Auto
+    phrase    Mobilität
+    phrase    Food
+    phrase    Services
+    phrase    Service
+    phrase    Themen
+    phrase    Rubriken
+    phrase    Ressorts
+    phrase    Übersicht
+    phrase    Magazin
+    phrase    Blog
+    phrase    Forum
+    phrase    Community
+    phrase    Events
+    phrase    Termine
+    phrase    Veranstaltungen
+    phrase    Downloads
+    phrase    Links
+    phrase    Info
+    phrase    Information
+    phrase    Informationen
+    phrase    Weitere Informationen
+    phrase    Mehr erfahren
+    phrase    Learn more
+    phrase    Loading...
+    phrase    Loading
+    phrase    Wird geladen
+    phrase    Lädt
+    phrase    Deutsch
+    phrase    English
+    phrase    Français
+    phrase    Español
+    phrase    Italiano
+    phrase    Português
+    phrase    Nederlands
+    phrase    Русский
+    phrase    Accueil
+    phrase    Rechercher
+    phrase    Inicio
+    phrase    Buscar
+    phrase    Cerrar
+    phrase    Cerca
+    phrase    Chiudi
+    phrase    Início
+    phrase    Pesquisar
+    phrase    Fechar
+    phrase    Zoeken
+    phrase    Sluiten
+    phrase    Главная
+    phrase    Поиск
+    phrase    Меню
+    phrase    Закрыть
+    phrase    ×
+    phrase    ✕
+    phrase    X
+    remove    Menu
+    remove    * Startseite
+    remove    + Politik
+    remove    ×
+    keep      Home prices rose 5% in the year to March, the statistics office said.
+
+rule navigation.embed-notice navigation line
+    max-words 40
+    phrase    Please enable JavaScript
+    phrase    JavaScript is disabled
+    phrase    You need to enable JavaScript
+    phrase    Your browser does not support
+    phrase    This browser does not support the video element
+    phrase    This video is not available
+    phrase    Bitte aktivieren Sie JavaScript
+    phrase    JavaScript ist deaktiviert
+    phrase    Ihr Browser unterstützt
+    phrase    Dieses Video wird über YouTube
+    phrase    Um dieses Video anzusehen
+    phrase    Empfohlener externer Inhalt
+    phrase    Externer Inhalt
+    phrase    An dieser Stelle finden Sie einen externen Inhalt
+    phrase    An dieser Stelle finden Sie Inhalte aus
+    phrase    Mit dem Laden des Inhalts akzeptieren Sie
+    phrase    Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden
+    phrase    Externe Inhalte aktivieren
+    phrase    Inhalte von Drittanbietern
+    phrase    Activez JavaScript
+    phrase    Contenu externe
+    phrase    Habilita JavaScript
+    phrase    Contenido externo
+    phrase    Attiva JavaScript
+    phrase    Ative o JavaScript
+    phrase    Включите JavaScript
+    remove    Please enable JavaScript to watch this video.
+    remove    Empfohlener externer Inhalt
+    remove    Dieses Video wird über YouTube eingebettet.
+    keep      The browser does not support older plug-ins, the company said in a statement.

@@ -1,0 +1,243 @@
+# newsletter: calls to sign up for newsletters, mailing lists, blog-follow forms,
+# push notifications and apps, with the small print of the sign-up forms.
+# Conventions: full sign-up sentences are strong but limited by max-words so that a
+# news sentence about a newsletter survives; bare labels ("Newsletter", "Sign up")
+# are weak and must stand alone on their line.
+
+rule newsletter.signup-en newsletter line
+    max-words 25
+    phrase    Sign up for our newsletter
+    phrase    Sign up to our newsletter
+    phrase    Subscribe to our newsletter
+    phrase    Subscribe to our newsletters
+    phrase    Subscribe to our daily newsletter
+    phrase    Subscribe for our daily newsletter
+    phrase    Join our newsletter
+    phrase    Join our mailing list
+    phrase    Join our email list
+    phrase    Get our newsletter
+    phrase    Get our free newsletter
+    phrase    Newsletter sign-up
+    phrase    Newsletter signup
+    phrase    Sign up for free newsletters
+    phrase    Sign up for our free
+    phrase    Sign up to our free
+    phrase    Sign up for the latest news
+    phrase    Sign up for email updates
+    phrase    Sign up to receive
+    phrase    Get the latest news delivered
+    phrase    Get the latest updates right in your inbox
+    phrase    delivered to your inbox
+    phrase    delivered straight to your inbox
+    phrase    straight to your inbox
+    phrase    direct to your inbox
+    phrase    Enter your email address
+    phrase    Enter your email
+    phrase    Please enter a valid email address
+    phrase    Thanks for signing up
+    phrase    Thank you for signing up
+    phrase    Thank you for subscribing
+    phrase    By signing up, you agree to
+    phrase    By subscribing, you agree to
+    phrase    You can unsubscribe at any time
+    phrase    Unsubscribe at any time
+    phrase    We won't share your email address
+    phrase    We will never share your email
+    phrase    Click here to subscribe to
+    regex     (?:sign up|subscribe|register)\s+(?:now\s+)?(?:for|to)\s+(?:our|my|the free)\s+(?:\S+\s+){0,3}newsletters?
+    remove    Sign up for our newsletter
+    remove    Get the latest updates right in your inbox. Subscribe to our newsletters.
+    remove    Click here to subscribe to The Weekly Newsletter
+    remove    Sign up for our free Morning Briefing newsletter
+    keep      Readers who subscribe to the paper's newsletter were told on Friday that prices would rise.
+    keep      The company said its newsletter had lost a third of its readers since the spring.
+
+rule newsletter.signup-de newsletter line
+    max-words 30
+    phrase    Newsletter abonnieren
+    phrase    Jetzt Newsletter abonnieren
+    phrase    Zum Newsletter anmelden
+    phrase    Für den Newsletter anmelden
+    phrase    Kostenlos zum Newsletter anmelden
+    phrase    Jetzt zum Newsletter anmelden
+    phrase    Melde dich für unseren Newsletter an
+    phrase    Melden Sie sich für unseren Newsletter an
+    phrase    Melden Sie sich jetzt zum Newsletter an
+    phrase    Abonnieren Sie unseren Newsletter
+    phrase    Abonniere unseren Newsletter
+    phrase    Bestellen Sie unseren Newsletter
+    phrase    Mit unserem Newsletter
+    phrase    Mit meinem kostenlosen Newsletter
+    phrase    Unser Newsletter
+    phrase    Newsletter bestellen
+    phrase    Newsletter erhalten
+    phrase    Newsletter-Anmeldung
+    phrase    Zur Newsletter-Anmeldung
+    phrase    Newsletter kostenlos bestellen
+    phrase    Wir informieren Sie täglich
+    phrase    direkt in Ihr Postfach
+    phrase    direkt in dein Postfach
+    phrase    Abmeldung jederzeit möglich
+    phrase    jederzeit wieder abmelden
+    phrase    Sie können sich jederzeit abmelden
+    phrase    E-Mail-Adresse eingeben
+    phrase    Bitte geben Sie eine gültige E-Mail-Adresse ein
+    phrase    Mit Absendung des Formulars willige ich
+    phrase    Vielen Dank für Ihre Anmeldung
+    phrase    Danke für deine Anmeldung
+    remove    Kostenlos zum Newsletter anmelden
+    remove    Melde dich für unseren Newsletter an!
+    remove    Mit meinem kostenlosen Newsletter verpasst du keinen Artikel mehr.
+    keep      Die Stadt will die Bürger künftig über einen Newsletter informieren, sagte der Bürgermeister.
+
+rule newsletter.signup-fr newsletter line
+    max-words 25
+    phrase    Inscrivez-vous à notre newsletter
+    phrase    Abonnez-vous à notre newsletter
+    phrase    Abonnez-vous à la newsletter
+    phrase    Inscrivez-vous à la newsletter
+    phrase    S'inscrire à la newsletter
+    phrase    Recevez notre newsletter
+    phrase    Recevez nos newsletters
+    phrase    Inscrivez-vous à notre lettre d'information
+    phrase    Recevez gratuitement
+    phrase    Votre adresse e-mail
+    remove    Inscrivez-vous à notre newsletter
+    keep      La mairie a annoncé qu'elle informerait désormais les habitants par une newsletter mensuelle.
+
+rule newsletter.signup-es newsletter line
+    max-words 25
+    phrase    Suscríbete a nuestro boletín
+    phrase    Suscríbete a nuestra newsletter
+    phrase    Suscríbete a la newsletter
+    phrase    Suscríbase a nuestro boletín
+    phrase    Recibe nuestro boletín
+    phrase    Recibe nuestra newsletter
+    phrase    Regístrate en nuestro boletín
+    phrase    Apúntate a nuestra newsletter
+    phrase    Suscribirse al boletín
+    remove    Suscríbete a nuestro boletín
+    keep      El ayuntamiento informará a los vecinos mediante un boletín mensual, dijo la alcaldesa.
+
+rule newsletter.signup-it newsletter line
+    max-words 25
+    phrase    Iscriviti alla nostra newsletter
+    phrase    Iscriviti alla newsletter
+    phrase    Ricevi la nostra newsletter
+    phrase    Iscriviti gratuitamente alla newsletter
+    remove    Iscriviti alla nostra newsletter
+    keep      Il comune informerà i cittadini con una newsletter mensile, ha detto il sindaco.
+
+rule newsletter.signup-pt newsletter line
+    max-words 25
+    phrase    Assine nossa newsletter
+    phrase    Assine a nossa newsletter
+    phrase    Inscreva-se na nossa newsletter
+    phrase    Inscreva-se em nossa newsletter
+    phrase    Receba nossa newsletter
+    phrase    Receba as notícias no seu e-mail
+    phrase    Cadastre-se para receber
+    remove    Assine nossa newsletter
+    keep      A prefeitura vai informar os moradores por meio de uma newsletter mensal, disse o prefeito.
+
+rule newsletter.signup-nl newsletter line
+    max-words 25
+    phrase    Schrijf je in voor onze nieuwsbrief
+    phrase    Schrijf u in voor onze nieuwsbrief
+    phrase    Schrijf je in voor de nieuwsbrief
+    phrase    Abonneer je op onze nieuwsbrief
+    phrase    Meld je aan voor de nieuwsbrief
+    phrase    Meld je aan voor onze nieuwsbrief
+    phrase    Ontvang onze nieuwsbrief
+    phrase    Aanmelden voor de nieuwsbrief
+    remove    Schrijf je in voor onze nieuwsbrief
+    keep      De gemeente gaat inwoners voortaan informeren via een maandelijkse nieuwsbrief, zei de burgemeester.
+
+rule newsletter.signup-ru newsletter line
+    max-words 25
+    phrase    Подпишитесь на нашу рассылку
+    phrase    Подпишитесь на рассылку
+    phrase    Подпишитесь на нашу новостную рассылку
+    phrase    Подписаться на рассылку
+    phrase    Подпишитесь на наш канал
+    phrase    Подписывайтесь на наш канал
+    phrase    Подписывайтесь на наш Telegram
+    remove    Подпишитесь на нашу рассылку
+    keep      Мэрия будет сообщать жителям о ремонте через ежемесячную рассылку, сказал мэр.
+
+rule newsletter.label newsletter line
+    strength  weak
+    line      alone
+    max-words 4
+    phrase    Newsletter
+    phrase    Newsletters
+    phrase    Daily Newsletter
+    phrase    Weekly Newsletter
+    phrase    Free Newsletter
+    phrase    Newsletter signup
+    phrase    Sign up
+    phrase    Sign me up
+    phrase    Get the app
+    phrase    Download the app
+    phrase    Your email
+    phrase    Email address
+    phrase    Your email address
+    phrase    E-Mail-Adresse
+    phrase    Ihre E-Mail-Adresse
+    phrase    Jetzt anmelden
+    phrase    Kostenlos anmelden
+    phrase    Nieuwsbrief
+    phrase    Boletín
+    phrase    Lettre d'information
+    phrase    Рассылка
+    remove    Daily Newsletter
+    remove    Newsletter
+    remove    Sign up
+    keep      Newsletter editors met on Monday to discuss the changes.
+
+rule newsletter.blog-follow newsletter line
+    max-words 40
+    phrase    Enter your email address to follow this blog
+    phrase    Enter your email address to subscribe to this blog
+    phrase    receive notifications of new posts by email
+    phrase    Follow this blog
+    phrase    Join other followers
+    phrase    Um neue Beiträge per E-Mail zu erhalten
+    phrase    Gib deine E-Mail-Adresse an, um diesem Blog zu folgen
+    phrase    Benachrichtigungen über neue Beiträge per E-Mail
+    phrase    Diesem Blog folgen
+    phrase    anderen Abonnenten an
+    regex     Join \d[\d,.]* other (?:followers|subscribers)
+    regex     Schließe dich \d[\d.]* anderen Abonnenten an
+    remove    Enter your email address to follow this blog and receive notifications of new posts by email.
+    remove    Join 1,234 other followers
+    remove    Um neue Beiträge per E-Mail zu erhalten, hier die E-Mail-Adresse eingeben.
+    keep      Thousands of followers of the blog complained after the author deleted his posts.
+
+rule newsletter.app-notifications newsletter line
+    max-words 20
+    phrase    Download our app
+    phrase    Get our app
+    phrase    Click here to get the
+    phrase    Turn on notifications
+    phrase    Turn on push notifications
+    phrase    Enable push notifications
+    phrase    Get breaking news in your browser
+    phrase    Get breaking news alerts
+    phrase    Get push notifications
+    phrase    Laden Sie unsere App herunter
+    phrase    Jetzt die App herunterladen
+    phrase    Jetzt App laden
+    phrase    Push-Benachrichtigungen aktivieren
+    phrase    Push-Mitteilungen aktivieren
+    phrase    Téléchargez notre application
+    phrase    Descarga nuestra app
+    phrase    Scarica la nostra app
+    phrase    Baixe o nosso app
+    phrase    Download onze app
+    phrase    Скачайте наше приложение
+    regex     ^Subscribe to \S+(?:\s\S+){0,3} on YouTube
+    remove    CLICK HERE TO GET THE FOX NEWS APP
+    remove    GET BREAKING NEWS IN YOUR BROWSER. CLICK HERE TO TURN ON NOTIFICATIONS.
+    remove    Subscribe to 9to5Mac on YouTube for more Apple news:
+    keep      The ministry said users who download the app must register with their tax number first.

@@ -1,0 +1,249 @@
+# publisher-note: notes by the publisher about the article rather than article text:
+# "This article originally appeared in ...", agency reporting/editing credits
+# ("Reporting by X; Editing by Y", "(Additional reporting by ...)"), syndication and
+# auto-generation notices, "Mit Material von dpa", disclaimers about the author's views,
+# corrections and contact-the-reporter lines.
+# Conventions: strong phrases carry a max-words so a long news sentence that happens to
+# quote them survives; agency datelines alone in parentheses are strong only when the
+# line holds nothing else.
+
+rule publisher-note.originally-appeared-en publisher-note line
+    max-words 45
+    phrase    This article originally appeared
+    phrase    This article was originally published
+    phrase    This article first appeared
+    phrase    This article was first published
+    phrase    This story originally appeared
+    phrase    This story was originally published
+    phrase    This story first appeared
+    phrase    This post originally appeared
+    phrase    This post was originally published
+    phrase    This piece originally appeared
+    phrase    This piece was originally published
+    phrase    This essay originally appeared
+    phrase    This interview originally appeared
+    phrase    This column originally appeared
+    phrase    This article is republished from
+    phrase    This article was republished
+    phrase    A version of this article
+    phrase    A version of this story
+    phrase    An earlier version of this article
+    phrase    Republished with permission
+    phrase    Reprinted with permission
+    phrase    Republished under a Creative Commons
+    phrase    Originally published on
+    phrase    Originally published in
+    phrase    Originally published at
+    remove    This article originally appeared in The Conversation.
+    remove    A version of this article first appeared in the print edition.
+    remove    Originally published on Medium.
+    keep      The report, which originally appeared in a local paper, was later withdrawn by its author.
+
+rule publisher-note.originally-appeared-de publisher-note line
+    max-words 45
+    phrase    Dieser Artikel erschien zuerst
+    phrase    Dieser Beitrag erschien zuerst
+    phrase    Dieser Text erschien zuerst
+    phrase    Der Artikel erschien zuerst
+    phrase    Der Beitrag erschien zuerst
+    phrase    Der Text erschien zuerst
+    phrase    Dieser Artikel ist zuerst
+    phrase    Dieser Beitrag ist zuerst
+    phrase    Dieser Text ist zuerst
+    phrase    Dieser Artikel erschien erstmals
+    phrase    Dieser Beitrag erschien erstmals
+    phrase    Dieser Artikel wurde zuerst
+    phrase    Dieser Beitrag wurde zuerst
+    phrase    Dieser Artikel erschien ursprünglich
+    phrase    Dieser Beitrag erschien ursprünglich
+    phrase    Zuerst erschienen in
+    phrase    Zuerst erschienen bei
+    phrase    Erstveröffentlichung in
+    phrase    Dieser Text wurde veröffentlicht
+    phrase    Dieser Eintrag wurde veröffentlicht
+    phrase    Dieser Beitrag wurde veröffentlicht in
+    remove    Dieser Artikel erschien zuerst auf Zeit Online.
+    remove    Dieser Text ist zuerst in der Printausgabe erschienen.
+    remove    Dieser Eintrag wurde veröffentlicht in Allgemein von admin.
+    keep      Der Artikel erschien am Montag, nachdem die Regierung das Gesetz beschlossen hatte.
+
+rule publisher-note.originally-appeared-intl publisher-note line
+    max-words 45
+    phrase    Cet article a été initialement publié
+    phrase    Cet article a été publié initialement
+    phrase    Cet article est paru initialement
+    phrase    Cet article a d'abord été publié
+    phrase    Este artículo se publicó originalmente
+    phrase    Este artículo fue publicado originalmente
+    phrase    Este artículo apareció originalmente
+    phrase    Questo articolo è stato pubblicato originariamente
+    phrase    Questo articolo è apparso originariamente
+    phrase    Este artigo foi publicado originalmente
+    phrase    Este texto foi publicado originalmente
+    phrase    Dit artikel verscheen eerder
+    phrase    Dit artikel verscheen eerst
+    phrase    Dit artikel is eerder gepubliceerd
+    phrase    Эта статья впервые опубликована
+    phrase    Материал впервые опубликован
+    remove    Cet article a été initialement publié sur The Conversation.
+    remove    Este artículo fue publicado originalmente en inglés.
+    remove    Dit artikel verscheen eerder in de krant.
+    keep      El artículo original fue citado por el ministro durante la sesión del lunes.
+
+rule publisher-note.reporting-credit publisher-note line
+    line      starts
+    max-words 60
+    regex     (?:additional|further|extra|with additional) reporting by\s+\S
+    regex     (?:writing|editing|edited|compiled|produced|graphics|research) by\s+\p{L}+.*;
+    regex     reporting by [^;]+;\s*(?:additional reporting by [^;]+;\s*)?(?:writing|editing) by
+    regex     contributing(?: reporters?| writers?)?:\s*\p{L}
+    regex     mitarbeit:\s*\p{L}
+    regex     (?:mit )?reportage von\s+\p{L}
+    remove    Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly; Editing by Nick Zieminski and Dan Grebler
+    remove    (Additional reporting by Joseph Hudak)
+    remove    Additional reporting by Joseph Hudak
+    remove    Writing by Anna Smith; Editing by Peter Graff
+    remove    Contributing: Jane Doe, USA TODAY
+    keep      Reporting by local journalists helped expose the scandal, the prosecutor said on Monday.
+
+rule publisher-note.reporting-credit-name publisher-note line
+    line      starts
+    case      sensitive
+    max-words 30
+    regex     (?:Reporting|REPORTING|Writing|Editing|Reported|Written) by:?\s+\p{Lu}[\p{Ll}'’.-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}
+    remove    Reporting by Rodrigo Campos
+    remove    Reporting by Maria Lopez in Madrid
+    keep      Reporting by local journalists helped expose the scandal, the prosecutor said on Monday.
+
+rule publisher-note.contributed publisher-note line
+    max-words 35
+    regex     contributed (?:reporting |to the reporting )?(?:to|for) this (?:report|story|article)
+    regex     (?:the )?associated press contributed
+    regex     trug(?:en)? zu diesem (?:bericht|artikel) bei
+    remove    The Associated Press contributed to this report.
+    remove    Staff writer John Smith contributed reporting to this story.
+    keep      Several factors contributed to this outcome, the analyst said in an interview.
+
+rule publisher-note.agency-source-de publisher-note line
+    max-words 14
+    line      starts
+    phrase    Mit Material von
+    phrase    Mit Material der
+    phrase    Mit Material aus
+    phrase    Mit Agenturmaterial
+    phrase    Mit Informationen von
+    phrase    Mit Informationen der
+    phrase    Mit Angaben von
+    phrase    Unter Verwendung von Material
+    phrase    Quelle: dpa
+    phrase    Quelle: AFP
+    phrase    Quelle: Reuters
+    phrase    Quelle: Agenturen
+    phrase    Quellen: Agenturen
+    phrase    Avec AFP
+    phrase    Avec agences
+    phrase    Con información de
+    phrase    Con informaciones de
+    phrase    Con información de agencias
+    phrase    Com informações de
+    phrase    Com informações da
+    phrase    Com agências
+    phrase    Con fonte
+    phrase    Bron: ANP
+    phrase    По материалам
+    remove    Mit Material von dpa und AFP
+    remove    (Mit Material der Nachrichtenagenturen)
+    remove    Com informações da Agência Brasil
+    remove    Avec AFP
+    keep      Mit Material von der Baustelle wollen die Künstler nun eine Skulptur für den Marktplatz bauen.
+
+rule publisher-note.agency-dateline-alone publisher-note line
+    line      alone
+    max-words 4
+    case      sensitive
+    regex     \((?:dpa|AFP|afp|AP|ap|Reuters|reuters|KNA|kna|epd|SDA|sda|APA|apa|dts|ots|sid|SID|ANSA|EFE|ANP|Belga|AFX|dpa-AFX|TASS|ТАСС|РИА Новости|Lusa|ABr)(?:[/,] ?\p{L}+){0,3}\)
+    regex     \(\p{Ll}{2,4}(?:/\p{Ll}{2,4})?/(?:dpa|AFP|afp|AP|Reuters|KNA|epd|sda|apa|dts|sid)\)
+    remove    (dpa)
+    remove    (dpa/jm)
+    remove    (AFP, Reuters)
+    remove    (jm/dpa)
+    keep      The agency (dpa) reported on Monday that the strike was over.
+
+rule publisher-note.syndication publisher-note line
+    max-words 50
+    phrase    This story has not been edited by
+    phrase    auto-generated from a syndicated feed
+    phrase    is auto-generated from a syndicated feed
+    phrase    published from a syndicated feed
+    phrase    This article was automatically generated
+    phrase    This story was automatically generated
+    phrase    generated automatically from a news agency feed
+    phrase    Via SyndiGate.info
+    phrase    Distributed by Tribune Content Agency
+    phrase    Provided by SyndiGate Media
+    phrase    Dieser Artikel wurde automatisch erstellt
+    phrase    Dieser Text wurde automatisch generiert
+    phrase    automatisch aus einem Agenturfeed
+    remove    (This story has not been edited by NDTV staff and is auto-generated from a syndicated feed.)
+    remove    Via SyndiGate.info
+    keep      The company said the feed had been edited by staff before it was syndicated to partners.
+
+rule publisher-note.disclaimer publisher-note line
+    max-words 60
+    phrase    The views expressed in this article are
+    phrase    The views expressed are those of the author
+    phrase    The views expressed by the author
+    phrase    The opinions expressed in this article
+    phrase    The opinions expressed are those of the author
+    phrase    do not necessarily reflect the views of
+    phrase    do not necessarily represent the views of
+    phrase    do not necessarily reflect those of
+    phrase    Views expressed are personal
+    phrase    gibt die Meinung des Autors wieder
+    phrase    gibt die Meinung der Autorin wieder
+    phrase    nicht notwendigerweise die der Redaktion
+    phrase    nicht zwingend die Meinung der Redaktion
+    phrase    Die Meinung des Autors muss nicht
+    phrase    n'engagent que leur auteur
+    phrase    n'engagent que son auteur
+    phrase    no reflejan necesariamente
+    phrase    non riflettono necessariamente
+    phrase    não refletem necessariamente
+    phrase    geven niet noodzakelijk
+    phrase    Мнение автора может не совпадать
+    remove    The views expressed in this article are those of the author and do not necessarily reflect the views of the publisher.
+    remove    Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.
+    keep      The minister said the views of the author were well known and had been discussed for years.
+
+rule publisher-note.editor-note publisher-note line
+    strength  weak
+    line      starts
+    max-words 60
+    regex     (?:editor's note|editors' note|editor’s note|correction|clarification|update|updated|anmerkung der redaktion|hinweis der redaktion|transparenzhinweis|korrektur|korrekturhinweis|note de la rédaction|nda|nota del editor|nota de la redacción|nota della redazione|nota do editor|nota da redação|noot van de redactie|примечание редакции)\s*(?:\(\p{L}[^)]*\))?\s*:
+    remove    Editor's note: This story has been updated with new figures.
+    remove    Correction: An earlier version of this article misstated the date.
+    remove    Anmerkung der Redaktion: In einer früheren Version hieß es fälschlich, die Sitzung sei am Montag.
+    keep      The correction came too late for many investors, the analyst said.
+
+rule publisher-note.contact-reporter publisher-note line
+    max-words 35
+    regex     (?:contact|reach|email|e-mail|write to) (?:the )?(?:author|reporter|writer|editor)s? (?:at|on|via|by|:)
+    regex     may be reached at \S+@
+    regex     can be reached at \S+@
+    regex     reach the reporters? (?:on|at|via) 
+    regex     (?:got|have) a (?:news )?tip\?
+    regex     send us (?:a|your) (?:news )?tip
+    regex     (?:kontakt|erreichbar) (?:zum|zur|zu den) (?:autor|autorin|redaktion)
+    regex     schreiben sie (?:dem autor|der autorin|der redaktion)
+    remove    Reach the reporters on Twitter at http://twitter.com/someone and http://twitter.com/other
+    remove    Have a tip? Jane Doe may be reached at jdoe@example.com.
+    remove    Contact the author at jdoe@example.com.
+    keep      Police said they had tried to contact the reporter's family on Sunday.
+
+rule publisher-note.reuters-standards publisher-note line
+    site      reuters.com
+    max-words 12
+    phrase    Our Standards:
+    phrase    The Thomson Reuters Trust Principles
+    remove    Our Standards:The Thomson Reuters Trust Principles.
+    keep      Reuters said its standards were reviewed every year by an independent panel.

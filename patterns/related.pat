@@ -1,0 +1,310 @@
+# related: related-link headings and prefixes ("Related articles", "Read more:",
+# "Lesen Sie auch", "Mehr zum Thema", "Lire aussi", "Leggi anche", "Leia também",
+# "Lees ook", "Читайте также"), most-read / recommended boxes, tag and category lines.
+# Conventions: headings must stand alone on their line; prefixed teasers ("Read more:
+# ...") must start the line and stay short; one-word headings are weak.
+
+rule related.heading-en related line
+    line      alone
+    max-words 8
+    phrase    Related
+    phrase    Related articles
+    phrase    Related stories
+    phrase    Related posts
+    phrase    Related content
+    phrase    Related coverage
+    phrase    Related topics
+    phrase    Related news
+    phrase    Related links
+    phrase    Related reading
+    phrase    Related video
+    phrase    Related videos
+    phrase    Read more
+    phrase    Read More
+    phrase    Read next
+    phrase    Read also
+    phrase    Also read
+    phrase    See also
+    phrase    More on this story
+    phrase    More on this topic
+    phrase    More stories
+    phrase    More news
+    phrase    More articles
+    phrase    More from
+    phrase    More to read
+    phrase    You may also like
+    phrase    You might also like
+    phrase    You may be interested in
+    phrase    Recommended for you
+    phrase    Recommended stories
+    phrase    Recommended reading
+    phrase    Most read
+    phrase    Most popular
+    phrase    Most viewed
+    phrase    Most shared
+    phrase    Most read in world news
+    phrase    Trending now
+    phrase    Trending stories
+    phrase    Trending News
+    phrase    Trending Nationally
+    phrase    Top stories
+    phrase    Latest news
+    phrase    Latest stories
+    phrase    Latest articles
+    phrase    Latest posts
+    phrase    Recent posts
+    phrase    Recent articles
+    phrase    Popular posts
+    phrase    Popular stories
+    phrase    Don't miss
+    phrase    Editor's picks
+    phrase    What to read next
+    phrase    Up next
+    phrase    Keep reading
+    phrase    Continue reading
+    phrase    In other news
+    phrase    Breaking News
+    regex     more (?:in|from|on|about) \p{L}[\p{L} '’&-]+
+    remove    Related Articles
+    remove    Read More
+    remove    You may also like
+    remove    More in Minnesota Wild
+    remove    Most read in world news
+    keep      Read more than a hundred pages and you will see why the book was banned.
+
+rule related.heading-de related line
+    line      alone
+    max-words 8
+    phrase    Lesen Sie auch
+    phrase    Lesen Sie mehr
+    phrase    Lesen Sie weiter
+    phrase    Mehr zum Thema
+    phrase    Mehr zu diesem Thema
+    phrase    Das könnte Sie auch interessieren
+    phrase    Das könnte Dich auch interessieren
+    phrase    Das könnte dich auch interessieren
+    phrase    Das könnte Sie interessieren
+    phrase    Auch interessant
+    phrase    Ebenfalls interessant
+    phrase    Ähnliche Beiträge
+    phrase    Ähnliche Artikel
+    phrase    Ähnliche Nachrichten
+    phrase    Ähnliche Themen
+    phrase    Verwandte Artikel
+    phrase    Verwandte Beiträge
+    phrase    Verwandte Themen
+    phrase    Weitere Artikel
+    phrase    Weitere Beiträge
+    phrase    Weitere Themen
+    phrase    Weitere Meldungen
+    phrase    Weitere Nachrichten
+    phrase    Weitere News
+    phrase    Mehr Themen
+    phrase    Mehr Artikel
+    phrase    Mehr News
+    phrase    Meistgelesen
+    phrase    Meistgelesene Artikel
+    phrase    Meist gelesen
+    phrase    Meistgelesene Beiträge
+    phrase    Meistgesehen
+    phrase    Meistkommentiert
+    phrase    Beliebte Artikel
+    phrase    Beliebte Beiträge
+    phrase    Beliebte Themen
+    phrase    Populäre Artikel
+    phrase    Neueste Artikel
+    phrase    Neueste Beiträge
+    phrase    Neueste Meldungen
+    phrase    Neueste Nachrichten
+    phrase    Aktuelle Artikel
+    phrase    Aktuelle Beiträge
+    phrase    Aktuellste Beiträge
+    phrase    Aktuelle Meldungen
+    phrase    Aktuelle News
+    phrase    Aktuelle Nachrichten
+    phrase    Top Meldungen
+    phrase    Top-Themen
+    phrase    Top Themen
+    phrase    Empfohlen für dich
+    phrase    Für dich empfohlen
+    phrase    Für Sie empfohlen
+    phrase    Empfehlungen der Redaktion
+    phrase    Unsere Empfehlungen
+    phrase    Noch mehr Infos für dich
+    phrase    Das Neueste
+    phrase    Themenrelevante Nachrichten
+    phrase    Zum Thema
+    phrase    Siehe auch
+    phrase    Beliebte Themen entdecken
+    phrase    Mehr aus dem Ressort
+    phrase    Mehr aus der Rubrik
+    regex     (?:mehr|weitere (?:artikel|meldungen|nachrichten|beiträge|news)|alle (?:artikel|meldungen|beiträge|news|nachrichten)(?: der rubrik)?) (?:aus|zu|zum|zur|von|über) [\p{L}0-9 '’&-]+
+    regex     populäre artikel der letzten \d+ tage
+    remove    Lesen Sie auch
+    remove    Mehr zum Thema
+    remove    Das könnte Dich auch interessieren
+    remove    Ähnliche Beiträge
+    remove    Weitere Meldungen aus Sylt
+    remove    Populäre Artikel der letzten 7 Tage
+    keep      Lesen Sie auch die Stellungnahme des Ministers, forderte der Abgeordnete die Kollegen auf.
+
+rule related.heading-intl related line
+    line      alone
+    max-words 8
+    phrase    Lire aussi
+    phrase    À lire aussi
+    phrase    A lire aussi
+    phrase    Lire la suite
+    phrase    Lire plus
+    phrase    À lire également
+    phrase    Sur le même sujet
+    phrase    Articles similaires
+    phrase    Articles liés
+    phrase    Les plus lus
+    phrase    À voir aussi
+    phrase    Voir aussi
+    phrase    Dans la même rubrique
+    phrase    Lee también
+    phrase    Lea también
+    phrase    Leer más
+    phrase    Te puede interesar
+    phrase    Le puede interesar
+    phrase    También te puede interesar
+    phrase    Noticias relacionadas
+    phrase    Artículos relacionados
+    phrase    Lo más leído
+    phrase    Más noticias
+    phrase    Recomendado para ti
+    phrase    Leggi anche
+    phrase    Leggi di più
+    phrase    Potrebbe interessarti
+    phrase    Ti potrebbe interessare
+    phrase    Articoli correlati
+    phrase    I più letti
+    phrase    Leia também
+    phrase    Leia mais
+    phrase    Veja também
+    phrase    Veja mais
+    phrase    Saiba mais
+    phrase    Mais lidas
+    phrase    Mais lidos
+    phrase    Mais popular
+    phrase    Notícias relacionadas
+    phrase    Você pode gostar
+    phrase    Lees ook
+    phrase    Lees meer
+    phrase    Bekijk ook
+    phrase    Gerelateerde artikelen
+    phrase    Meest gelezen
+    phrase    Ook interessant
+    phrase    Читайте также
+    phrase    Читайте далее
+    phrase    Читайте еще
+    phrase    Смотрите также
+    phrase    Похожие статьи
+    phrase    Похожие новости
+    phrase    Другие новости
+    phrase    Самое читаемое
+    phrase    Ещё по теме
+    phrase    Еще по теме
+    phrase    По теме
+    phrase    Czytaj także
+    phrase    Czytaj więcej
+    phrase    Czytaj też
+    remove    Lire aussi
+    remove    TE PUEDE INTERESAR
+    remove    Leggi anche
+    remove    Leia também
+    remove    Lees ook
+    remove    Читайте также
+    remove    MAIS POPULAR
+    keep      Lire aussi les mémoires du général permet de comprendre la décision de 1962.
+
+rule related.heading-weak related line
+    strength  weak
+    line      alone
+    max-words 3
+    phrase    Trending
+    phrase    Recommended
+    phrase    Popular
+    phrase    Latest
+    phrase    Highlights
+    phrase    More
+    phrase    Mehr
+    phrase    Weiterlesen
+    phrase    Empfohlen
+    phrase    Beliebt
+    phrase    Aktuell
+    phrase    Neu
+    phrase    Populaire
+    phrase    Populares
+    phrase    Popolari
+    phrase    Populair
+    phrase    Популярное
+    phrase    Recomendados
+    phrase    Polecamy
+    remove    Trending
+    remove    Weiterlesen
+    remove    Популярное
+    keep      Trending topics on social media included the storm and the election.
+
+rule related.prefix related line
+    line      starts
+    max-words 30
+    regex     (?:read more|related|see also|also read|read also|read next|recommended|lesen sie (?:auch|mehr|hier)|mehr zum thema|auch interessant|lesenswert|lesetipp|passend zum thema|zum thema|siehe auch|lire aussi|à lire aussi|a lire aussi|lire également|voir aussi|lee también|lea también|leer más|te puede interesar|leggi anche|leggi pure|leia também|leia mais|veja também|saiba mais|lees ook|lees meer|bekijk ook|читайте также|читайте еще|смотрите также|czytaj (?:też|także|więcej)(?: w)?)\s*[:»>|–—-]
+    remove    Read more: 7 Strange Signs You're Having an Allergic Reaction
+    remove    Related: 7 Strange Signs You're Having an Allergic Reaction
+    remove    Lesen Sie auch: Die Bahn erhöht die Preise
+    remove    Lesenswert: Interview über Google Editions in Deutschland
+    remove    Lire aussi : La réforme des retraites adoptée
+    remove    Читайте также: Новые правила для водителей
+    keep      Related to the case, the police said three more arrests had been made.
+
+rule related.prefix-caps related line
+    line      starts
+    case      sensitive
+    max-words 25
+    regex     (?:MORE|WATCH|RELATED|READ MORE|ALSO READ|READ|LISTEN|PHOTOS|VIDEO|SEE ALSO|MORE FROM|DON'T MISS|DON’T MISS|LESEN SIE AUCH|MEHR ZUM THEMA|LIRE AUSSI|LEA TAMBIÉN|LEGGI ANCHE|LEIA TAMBÉM|VEJA TAMBÉM)\s*[:»>|]
+    regex     (?:CZYTAJ WIĘCEJ W|CZYTAJ TEŻ|CZYTAJ TAKŻE)\b
+    remove    WATCH: Video shows dramatic rescue
+    remove    MORE: Democrats push new bill
+    remove    CZYTAJ WIĘCEJ W
+    keep      More than 200 people attended the meeting on Tuesday evening.
+
+rule related.tags related line
+    line      starts
+    max-words 30
+    regex     (?:tags|schlagworte|schlagwörter|stichworte|stichwörter|themen|topics|categories|category|kategorie|kategorien|rubrik|filed under|posted in|abgelegt unter|veröffentlicht unter|mots-clés|mots clés|étiquettes|catégories|etiquetas|categorías|temas|tag|argomenti|categorie|palavras-chave|assuntos|trefwoorden|теги|тэги|рубрика)\s*:\s*\S
+    remove    Tags: Kristi Noem, South Dakota
+    remove    Schlagworte: Politik, Bundestag
+    remove    Category : Press Releases
+    remove    Themen: Klimawandel, Energie
+    keep      Topics discussed at the summit included trade, climate and migration.
+
+rule related.tags-nocolon related line
+    line      starts
+    case      sensitive
+    max-words 20
+    regex     (?:Tags|TAGS|Filed [Uu]nder|FILED UNDER|Posted in|Abgelegt unter|Veröffentlicht in) \p{Lu}
+    remove    Tags Kristi Noem South Dakota
+    remove    Filed Under Politics
+    remove    Posted in Allgemein
+    keep      Tags on the birds showed they had flown more than 4,000 kilometres.
+
+rule related.tags-label related line
+    line      alone
+    max-words 3
+    phrase    Tags
+    phrase    Topics
+    phrase    Schlagworte
+    phrase    Schlagwörter
+    phrase    Stichworte
+    phrase    Kategorien
+    phrase    Categories
+    phrase    Mots-clés
+    phrase    Etiquetas
+    phrase    Тэги
+    phrase    Теги
+    remove    Tags
+    remove    Schlagworte:
+    keep      Tags on the birds showed they had flown more than 4,000 kilometres.

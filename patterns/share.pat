@@ -1,0 +1,250 @@
+# share: share bars and buttons, social "follow us" lines, like widgets and
+# "did you like this article" prompts.
+# Conventions: single button words (Share, Tweet, Print, Email, network names) are weak
+# and must stand alone on their line; a share bar is a run of them, which goes as a
+# whole. Multi-word button texts and whole bars on one line are strong.
+
+rule share.button-phrases share line
+    line      alone
+    max-words 10
+    phrase    Share this
+    phrase    Share this article
+    phrase    Share this story
+    phrase    Share this post
+    phrase    Share this page
+    phrase    Share the article
+    phrase    Share article
+    phrase    Share story
+    phrase    Share via
+    phrase    Share via Email
+    phrase    Share by email
+    phrase    Email this article
+    phrase    Print this article
+    phrase    Print this page
+    phrase    Copy link
+    phrase    Copy URL
+    phrase    Link copied
+    phrase    Artikel teilen
+    phrase    Diesen Artikel teilen
+    phrase    Beitrag teilen
+    phrase    Seite teilen
+    phrase    Teilen mit:
+    phrase    Teilen Sie dies mit
+    phrase    Mit Freunden teilen
+    phrase    Artikel drucken
+    phrase    Seite drucken
+    phrase    Artikel versenden
+    phrase    Per E-Mail teilen
+    phrase    Per Mail versenden
+    phrase    Link kopieren
+    phrase    Partager cet article
+    phrase    Partager l'article
+    phrase    Copier le lien
+    phrase    Compartir esta noticia
+    phrase    Compartir este artículo
+    phrase    Copiar enlace
+    phrase    Condividi questo articolo
+    phrase    Copia link
+    phrase    Compartilhe esta notícia
+    phrase    Compartilhe este artigo
+    phrase    Copiar link
+    phrase    Deel dit artikel
+    phrase    Kopieer link
+    phrase    Поделиться в
+    phrase    Поделиться ссылкой
+    regex     (?:share|post|teilen|partager|compartir|condividi|compartilhar|compartilhe|delen|deel)\s+(?:on|auf|sur|en|su|no|na|op|via|bei|in)\s+(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|xing|telegram|tumblr|flipboard|messenger|email|e-mail|threads|bluesky|mastodon)
+    regex     (?:auf|bei|via)\s+(?:facebook|twitter|linkedin|whatsapp|pinterest|xing|telegram|flipboard)\s+(?:teilen|twittern|posten|merken)
+    remove    Share on Facebook
+    remove    » Share on Twitter (3)
+    remove    Diesen Artikel teilen
+    remove    Auf Facebook teilen
+    keep      More than a million people share on Facebook every day their holiday photos.
+    keep      Share this article with anyone who doubts the numbers, the campaign urged its supporters.
+
+rule share.button-words share line
+    strength  weak
+    line      alone
+    max-words 3
+    phrase    Share
+    phrase    Shares
+    phrase    Tweet
+    phrase    Print
+    phrase    Email
+    phrase    E-mail
+    phrase    Mail
+    phrase    Facebook
+    phrase    Twitter
+    phrase    X (Twitter)
+    phrase    WhatsApp
+    phrase    LinkedIn
+    phrase    Pinterest
+    phrase    Pin
+    phrase    Pin it
+    phrase    Reddit
+    phrase    Xing
+    phrase    Telegram
+    phrase    Flipboard
+    phrase    Pocket
+    phrase    Tumblr
+    phrase    Messenger
+    phrase    Instagram
+    phrase    YouTube
+    phrase    TikTok
+    phrase    Threads
+    phrase    Bluesky
+    phrase    Mastodon
+    phrase    RSS
+    phrase    SMS
+    phrase    Comment
+    phrase    Save
+    phrase    Teilen
+    phrase    Twittern
+    phrase    Drucken
+    phrase    Versenden
+    phrase    Merken
+    phrase    Partager
+    phrase    Imprimer
+    phrase    Envoyer
+    phrase    Compartir
+    phrase    Imprimir
+    phrase    Enviar
+    phrase    Condividi
+    phrase    Stampa
+    phrase    Compartilhar
+    phrase    Compartilhe
+    phrase    Baixar
+    phrase    Delen
+    phrase    Deel
+    phrase    Printen
+    phrase    Поделиться
+    phrase    Распечатать
+    phrase    ВКонтакте
+    phrase    Одноклассники
+    remove    Share
+    remove    * Twitter
+    remove    Tweet
+    remove    Drucken
+    keep      Share prices fell 3% after the company said it would cut jobs.
+
+rule share.click-to share line
+    line      starts
+    max-words 16
+    regex     click to (?:share|email|print|tweet)
+    regex     klicken,? um (?:auf|über|per|mit) .+(?:teilen|drucken|senden|versenden)
+    regex     zum (?:teilen|drucken|senden) .*klicken
+    regex     cliquez pour partager
+    regex     haz clic para compartir
+    regex     fai clic per condividere
+    regex     clique para compartilhar
+    remove    Click to share on WhatsApp (Opens in new window)
+    remove    Klicken, um auf Twitter zu teilen (Wird in neuem Fenster geöffnet)
+    keep      Users who click to share a story are often unaware of how the data is used, the study found.
+
+rule share.bar share line
+    line      alone
+    max-words 14
+    regex     (?:facebook|twitter|whatsapp|linkedin|pinterest|pint|reddit|xing|telegram|flipboard|pocket|tumblr|messenger|e-?mail|mail|print|drucken|teilen|twittern|tweet|share|sms|copy link|baixar|imprimir|compartir|compartilhar|partager|imprimer|condividi|delen|vk|instagram|youtube)\b(?:[\s|·•/,]+(?:facebook|twitter|whatsapp|linkedin|pinterest|pint|reddit|xing|telegram|flipboard|pocket|tumblr|messenger|e-?mail|mail|print|drucken|teilen|twittern|tweet|share|sms|copy link|baixar|imprimir|compartir|compartilhar|partager|imprimer|condividi|delen|vk|instagram|youtube)\b){1,}
+    remove    Whatsapp   Facebook   Pint   Baixar
+    remove    teilen twittern E-Mail
+    remove    Facebook | Twitter | WhatsApp | E-Mail
+    keep      Facebook and Twitter said on Monday they would remove the accounts.
+
+rule share.like-widget share line
+    max-words 15
+    phrase    Like this:
+    phrase    Like Loading...
+    phrase    Be the first to like this
+    phrase    bloggers like this
+    phrase    Gefällt mir:
+    phrase    Gefällt mir Wird geladen
+    phrase    Liken Lade
+    phrase    Sei der Erste dem dies gefällt
+    phrase    Sei der Erste, dem dies gefällt
+    phrase    Bloggern gefällt das
+    phrase    Einem Blogger gefällt dies
+    phrase    Like it? Share it!
+    phrase    Did you like this article?
+    phrase    Did you enjoy this article?
+    phrase    Was this article helpful?
+    phrase    Was this helpful?
+    phrase    Rate this article
+    phrase    Dir hat der Artikel gefallen?
+    phrase    Der Artikel gefällt dir?
+    phrase    Hat Ihnen der Artikel gefallen?
+    phrase    Hat dir der Artikel gefallen?
+    phrase    Möchten Sie den Artikel teilen?
+    phrase    War der Artikel nützlich?
+    phrase    War dieser Artikel hilfreich?
+    phrase    Wie bewerten Sie diesen Artikel?
+    phrase    Wie hat Ihnen der Artikel gefallen?
+    phrase    Artikel bewerten
+    phrase    Cet article vous a-t-il été utile ?
+    phrase    ¿Te ha gustado este artículo?
+    phrase    ¿Te gustó este artículo?
+    phrase    Ti è piaciuto questo articolo?
+    phrase    Gostou deste artigo?
+    phrase    Gostou da matéria?
+    phrase    Vond je dit artikel nuttig?
+    phrase    Вам понравилась статья?
+    remove    %d bloggers like this:
+    remove    Gefällt mir Wird geladen …
+    remove    Sei der Erste dem dies gefällt.
+    remove    Dir hat der Artikel gefallen? Jetzt teilen...
+    keep      Voters said they did not like this plan, and the council dropped it.
+
+rule share.like-word share line
+    strength  weak
+    line      alone
+    max-words 3
+    phrase    Like
+    phrase    Gefällt mir
+    phrase    Liken
+    phrase    J'aime
+    phrase    Me gusta
+    phrase    Mi piace
+    phrase    Curtir
+    phrase    Vind ik leuk
+    phrase    Нравится
+    remove    Gefällt mir
+    remove    Like
+    keep      Like many others, the family left the city in the summer.
+
+rule share.follow share line
+    max-words 15
+    line      starts
+    phrase    Follow us on
+    phrase    Follow us
+    phrase    Like us on Facebook
+    phrase    Find us on Facebook
+    phrase    Join us on
+    phrase    Connect with us
+    phrase    Stay connected
+    phrase    Folgen Sie uns
+    phrase    Folge uns
+    phrase    Folgt uns
+    phrase    Besuchen Sie uns auf
+    phrase    Suivez-nous
+    phrase    Retrouvez-nous sur
+    phrase    Síguenos
+    phrase    Seguici
+    phrase    Siga-nos
+    phrase    Nos siga
+    phrase    Siga o
+    phrase    Volg ons
+    phrase    Подписывайтесь на нас
+    phrase    Мы в соцсетях
+    regex     follow \S+(?: \S+){0,3} on (?:twitter|facebook|instagram|linkedin|x|threads|bluesky|mastodon|tiktok)
+    regex     folgen sie \S+(?: \S+){0,3} auf (?:twitter|facebook|instagram|linkedin|x)
+    remove    Follow us on Twitter
+    remove    Folgen Sie uns auf Facebook, Twitter und Instagram
+    remove    Follow Jane Smith on Twitter: @janesmith
+    remove    Nos siga no Instagram
+    keep      Analysts who follow the company on Twitter noted the change in tone within minutes.
+
+rule share.count share line
+    line      alone
+    max-words 4
+    regex     \d[\d.,]*\s*[kKmM]?\s*(?:shares|share|teilen|mal geteilt|partages|compartidos|veces compartido|condivisioni|compartilhamentos|keer gedeeld|репост(?:ов|а)?)
+    remove    0 Shares
+    remove    1.2K shares
+    keep      The fund sold 2,000 shares of the company last week, filings show.

@@ -1,0 +1,274 @@
+//! The decision step: from signals (rule hits and detector findings) to removals.
+//!
+//! 1. Strong signals act alone; weak ones act only when the nearest non-blank line
+//!    before or after also carries a signal (a run of boilerplate).
+//! 2. Each acting signal applies its action: `span` cuts the match out, `line` marks
+//!    the line, `block` the run of non-blank lines around it, `rest` everything from
+//!    the line on.
+//! 3. Guards keep the article: a `rest` whose tail holds more real prose than a third
+//!    of what comes before it, a `block` holding prose besides the matched line, or
+//!    weak runs that would take most of the document's prose are not applied; the
+//!    guard's reason is kept for `--explain`.
+
+use crate::document::{word_count, Line};
+use crate::pattern::{Action, Category, Strength};
+
+/// Where a signal comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Source {
+    /// Index into the cleaner's rule table.
+    Rule(u32),
+    /// A structural detector.
+    Detector(super::Detector),
+}
+
+/// Something that says a line (or a span of it) is boilerplate.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Signal {
+    pub line: u32,
+    pub source: Source,
+    pub category: Category,
+    pub action: Action,
+    pub strength: Strength,
+    /// The matched bytes (for `span` and for `--explain`); the whole line for detectors.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Why a line or span goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Why {
+    /// A strong rule or detector matched it.
+    Matched,
+    /// A weak rule matched it, next to other boilerplate.
+    NextToBoilerplate,
+    /// It lies in the block of a `block` rule that matched on line `anchor` (1-based).
+    InBlock { anchor: usize },
+    /// It follows a `rest` rule that matched on line `anchor` (1-based).
+    AfterAnchor { anchor: usize },
+}
+
+/// A removal the guard refused, kept for `--explain`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Declined {
+    /// 1-based line of the signal.
+    pub line: usize,
+    /// The rule or detector id.
+    pub rule: std::sync::Arc<str>,
+    /// Its category.
+    pub category: Category,
+    /// What was not done and why.
+    pub reason: String,
+}
+
+/// The outcome for one line.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Mark {
+    /// Index of the signal that decided it.
+    pub signal: usize,
+    pub why: Why,
+}
+
+/// What the decision step produced.
+#[derive(Default)]
+pub(crate) struct Decision {
+    /// Per line: removed, by which signal.
+    pub lines: Vec<Option<Mark>>,
+    /// Span removals: (signal index, start, end), sorted.
+    pub spans: Vec<(usize, usize, usize)>,
+    /// Declined removals: (signal index, reason).
+    pub declined: Vec<(usize, String)>,
+}
+
+/// Words of real prose in a line: lines of ten words or more that hold a sentence end.
+/// Zero for short labels, list items, prices, plan names.
+fn prose_words(content: &[u8]) -> usize {
+    let words = word_count(content);
+    if words >= 10 && content.iter().any(|b| matches!(b, b'.' | b'!' | b'?' | b':' | b';')) {
+        words
+    } else {
+        0
+    }
+}
+
+pub(crate) fn decide(text: &[u8], lines: &[Line], signals: &[Signal]) -> Decision {
+    let n = lines.len();
+    let mut d = Decision { lines: vec![None; n], ..Decision::default() };
+    if signals.is_empty() {
+        return d;
+    }
+    // Per line: the strongest signal (strong before weak; the first on ties).
+    let mut best: Vec<Option<usize>> = vec![None; n];
+    for (i, s) in signals.iter().enumerate() {
+        let slot = &mut best[s.line as usize];
+        match slot {
+            Some(j) if signals[*j].strength >= s.strength => {}
+            _ => *slot = Some(i),
+        }
+    }
+    // Nearest non-blank line before and after each line.
+    let mut prev = vec![None; n];
+    let mut next = vec![None; n];
+    let mut last = None;
+    for i in 0..n {
+        prev[i] = last;
+        if !lines[i].blank {
+            last = Some(i);
+        }
+    }
+    last = None;
+    for i in (0..n).rev() {
+        next[i] = last;
+        if !lines[i].blank {
+            last = Some(i);
+        }
+    }
+    let prev_nonblank = |i: usize| prev[i];
+    let next_nonblank = |i: usize| next[i];
+
+    // Which signals act: strong ones, and weak ones beside another signal.
+    let mut acting: Vec<usize> = Vec::new();
+    let mut weak_only: Vec<usize> = Vec::new();
+    for i in 0..n {
+        let Some(s) = best[i] else { continue };
+        if signals[s].strength == Strength::Strong {
+            acting.push(s);
+            continue;
+        }
+        let beside = |j: Option<usize>| j.and_then(|j| best[j]).is_some();
+        if beside(prev_nonblank(i)) || beside(next_nonblank(i)) {
+            let touches_strong = |j: Option<usize>| {
+                j.and_then(|j| best[j]).is_some_and(|k| signals[k].strength == Strength::Strong)
+            };
+            if touches_strong(prev_nonblank(i)) || touches_strong(next_nonblank(i)) {
+                acting.push(s);
+            } else {
+                weak_only.push(s);
+            }
+        }
+    }
+
+    // Guard: runs of weak signals alone may not take most of the document's prose.
+    let total_prose: usize =
+        lines.iter().filter(|l| !l.blank).map(|l| prose_words(&text[l.start..l.end])).sum();
+    let weak_prose: usize = weak_only
+        .iter()
+        .map(|&s| {
+            let l = &lines[signals[s].line as usize];
+            prose_words(&text[l.start..l.end])
+        })
+        .sum();
+    if total_prose > 0 && weak_prose * 2 > total_prose {
+        for &s in &weak_only {
+            d.declined
+                .push((s, "weak signals alone would remove most of the document's prose".into()));
+        }
+    } else {
+        acting.extend(weak_only);
+    }
+    acting.sort_by_key(|&s| signals[s].line);
+
+    let mut rest_from: Option<(usize, usize)> = None;
+    for &s in &acting {
+        let sig = &signals[s];
+        let at = sig.line as usize;
+        let why =
+            if sig.strength == Strength::Strong { Why::Matched } else { Why::NextToBoilerplate };
+        match sig.action {
+            Action::Line => mark(&mut d.lines, at, s, why),
+            Action::Span => {
+                let line = &lines[at];
+                let (start, end) = widen_span(text, line, sig.start, sig.end);
+                if crate::document::is_blank(
+                    &[&text[line.start..start], &text[end..line.end]].concat(),
+                ) {
+                    mark(&mut d.lines, at, s, why);
+                } else {
+                    d.spans.push((s, start, end));
+                }
+            }
+            Action::Block => {
+                let mut first = at;
+                while first > 0 && !lines[first - 1].blank {
+                    first -= 1;
+                }
+                let mut last = at;
+                while last + 1 < n && !lines[last + 1].blank {
+                    last += 1;
+                }
+                let other_prose: usize = (first..=last)
+                    .filter(|&j| j != at)
+                    .map(|j| prose_words(&text[lines[j].start..lines[j].end]))
+                    .sum();
+                mark(&mut d.lines, at, s, why);
+                if other_prose > 0 {
+                    d.declined.push((s, format!("block not removed: it holds {other_prose} words of prose besides the matched line; only the line goes")));
+                } else {
+                    for j in first..=last {
+                        if j != at {
+                            mark(&mut d.lines, j, s, Why::InBlock { anchor: at + 1 });
+                        }
+                    }
+                }
+            }
+            Action::Rest => {
+                if rest_from.is_none() {
+                    let before: usize = lines[..at]
+                        .iter()
+                        .filter(|l| !l.blank)
+                        .map(|l| prose_words(&text[l.start..l.end]))
+                        .sum();
+                    let after: usize = lines[at + 1..]
+                        .iter()
+                        .filter(|l| !l.blank)
+                        .map(|l| prose_words(&text[l.start..l.end]))
+                        .sum();
+                    mark(&mut d.lines, at, s, why);
+                    if after > 0 && after * 3 > before {
+                        d.declined.push((s, format!("rest of the document not removed: {after} words of prose follow the match, against {before} before it; only the line goes")));
+                    } else {
+                        rest_from = Some((at, s));
+                    }
+                } else {
+                    mark(&mut d.lines, at, s, why);
+                }
+            }
+        }
+    }
+    if let Some((at, s)) = rest_from {
+        // Blank lines go too, so that no blank line is left at the end.
+        for slot in &mut d.lines[at + 1..] {
+            if slot.is_none() {
+                *slot = Some(Mark { signal: s, why: Why::AfterAnchor { anchor: at + 1 } });
+            }
+        }
+    }
+    // Spans on lines that go anyway are moot.
+    d.spans.retain(|&(s, _, _)| d.lines[signals[s].line as usize].is_none());
+    d.spans.sort_by_key(|&(_, start, _)| start);
+    d.spans.dedup_by(|b, a| b.1 < a.2);
+    d
+}
+
+fn mark(lines: &mut [Option<Mark>], at: usize, signal: usize, why: Why) {
+    if lines[at].is_none() {
+        lines[at] = Some(Mark { signal, why });
+    }
+}
+
+/// Grows a span over the white space that would be left dangling: before it when it
+/// ends the line, after it otherwise.
+fn widen_span(text: &[u8], line: &Line, mut start: usize, mut end: usize) -> (usize, usize) {
+    let rest_blank = text[end..line.end].iter().all(u8::is_ascii_whitespace);
+    if rest_blank {
+        end = line.end;
+        while start > line.start && text[start - 1].is_ascii_whitespace() {
+            start -= 1;
+        }
+    } else {
+        while end < line.end && text[end].is_ascii_whitespace() {
+            end += 1;
+        }
+    }
+    (start, end)
+}

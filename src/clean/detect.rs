@@ -1,0 +1,281 @@
+//! Structural detectors: boilerplate that no phrase names but the shape of the
+//! document gives away.
+//!
+//! - `detect.repeated-line`: a short line that stands twice in a row (an image
+//!   caption that the extractor picked up from both the `alt` text and the
+//!   `figcaption`).
+//! - `detect.end-note`: a line wholly in parentheses or brackets among the last lines
+//!   that speaks about the publisher or the story ("(This article originally
+//!   appeared in ...)", "(Reporting by ...)").
+//! - `detect.byline`: a short line near the top shaped like "Name Surname, Place ,".
+//!
+//! Detectors emit signals like rules do; the decision step treats both alike.
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::bytes::Regex;
+
+use crate::document::{trim, word_count, Line};
+use crate::pattern::{Action, Category, Strength};
+
+/// A structural detector.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Detector {
+    /// A short line repeated on the next non-blank line.
+    RepeatedLine,
+    /// A parenthesised note about the publisher at the end.
+    EndNote,
+    /// A name-and-place line near the top.
+    Byline,
+}
+
+impl Detector {
+    /// All detectors.
+    pub const ALL: [Detector; 3] = [Detector::RepeatedLine, Detector::EndNote, Detector::Byline];
+
+    /// The id used by `--skip` and `--explain`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Detector::RepeatedLine => "detect.repeated-line",
+            Detector::EndNote => "detect.end-note",
+            Detector::Byline => "detect.byline",
+        }
+    }
+
+    /// The category of what it removes.
+    pub fn category(self) -> Category {
+        match self {
+            Detector::RepeatedLine => Category::Caption,
+            Detector::EndNote => Category::PublisherNote,
+            Detector::Byline => Category::Byline,
+        }
+    }
+
+    /// What it looks for, for `--explain` and `patterns list`.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Detector::RepeatedLine => "a short line repeated on the next line (an image caption)",
+            Detector::EndNote => {
+                "a note in parentheses about the publisher or the story, at the end"
+            }
+            Detector::Byline => "a short 'Name Surname, Place' line near the top",
+        }
+    }
+}
+
+/// What a detector found on a line.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Finding {
+    pub line: u32,
+    pub detector: Detector,
+    pub action: Action,
+    pub strength: Strength,
+}
+
+/// Longest line (words) that counts as a repeated caption.
+const REPEAT_MAX_WORDS: usize = 25;
+/// How many of the last non-blank lines an end note may sit in.
+const END_NOTE_LINES: u32 = 3;
+/// Longest end note, in words.
+const END_NOTE_MAX_WORDS: usize = 80;
+/// How many of the first non-blank lines a byline may sit in (the first, the title, never).
+const BYLINE_LINES: u32 = 6;
+const BYLINE_MAX_WORDS: usize = 7;
+
+/// Words that make a closing parenthesised note a note about the publisher or the story.
+const PUBLISHER_WORDS: &[&str] = &[
+    "article",
+    "story",
+    "stories",
+    "report",
+    "reporting",
+    "reported",
+    "editing",
+    "edited",
+    "editor",
+    "desk",
+    "updated",
+    "originally",
+    "published",
+    "appeared",
+    "contributed",
+    "contributing",
+    "correspondent",
+    "staff",
+    "syndicated",
+    "feed",
+    "wire",
+    "copyright",
+    "correction",
+    "newsroom",
+    "this version",
+    "news agency",
+    "writing by",
+    "compiled by",
+    "artikel",
+    "redaktion",
+    "erschien",
+    "erschienen",
+    "mitarbeit",
+    "aktualisiert",
+    "veröffentlicht",
+    "rédaction",
+    "publié",
+    "artículo",
+    "redacción",
+    "publicado",
+    "articolo",
+    "redazione",
+    "pubblicato",
+    "matéria",
+    "redação",
+    "redactie",
+    "gepubliceerd",
+    "статья",
+    "редакция",
+    "опубликован",
+];
+
+/// The compiled detectors. Built once per cleaner.
+pub(crate) struct Detectors {
+    enabled: [bool; 3],
+    publisher_words: AhoCorasick,
+    byline: Regex,
+}
+
+impl Detectors {
+    pub(crate) fn new(enabled: impl Fn(Detector) -> bool) -> Detectors {
+        let publisher_words = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(PUBLISHER_WORDS)
+            .expect("fixed word list compiles");
+        // Two to four capitalised name words, a comma, an optional capitalised place,
+        // an optional trailing comma: "Ben Ariel, Canada ,", "Jane Doe, Reuters".
+        let byline = Regex::new(
+            r"^\p{Lu}[\p{Ll}'’]+\.?(?:[ \-]\p{Lu}[\p{Ll}'’]*\.?){1,3}\s*,(?:\s*\p{Lu}[\p{L}.\- ]{1,40}?)?\s*,?$",
+        )
+        .expect("fixed regex compiles");
+        Detectors { enabled: Detector::ALL.map(enabled), publisher_words, byline }
+    }
+
+    fn on(&self, d: Detector) -> bool {
+        self.enabled[d as usize]
+    }
+
+    /// Appends what the enabled detectors find in `text` to `out`.
+    pub(crate) fn run(&self, text: &[u8], lines: &[Line], out: &mut Vec<Finding>) {
+        let nonblank = lines.iter().filter(|l| !l.blank).count() as u32;
+        let content = |l: &Line| trim(&text[l.start..l.end]);
+        let mut previous: Option<usize> = None;
+        for (i, line) in lines.iter().enumerate() {
+            if line.blank {
+                continue;
+            }
+            let this = content(line);
+            if self.on(Detector::RepeatedLine) {
+                if let Some(p) = previous {
+                    if content(&lines[p]) == this && is_caption_sized(this) {
+                        // In a run of three or more, the middle lines were pushed already.
+                        let last = out.last().is_some_and(|f| {
+                            f.line == p as u32 && f.detector == Detector::RepeatedLine
+                        });
+                        if !last {
+                            out.push(finding(p, Detector::RepeatedLine));
+                        }
+                        out.push(finding(i, Detector::RepeatedLine));
+                    }
+                }
+            }
+            if self.on(Detector::EndNote)
+                && line.rank + END_NOTE_LINES >= nonblank
+                && self.is_end_note(this)
+            {
+                out.push(finding(i, Detector::EndNote));
+            }
+            // The first line is the headline unless it ends in a dangling comma,
+            // which a headline never does.
+            if self.on(Detector::Byline)
+                && (line.rank >= 1 || this.ends_with(b","))
+                && line.rank < BYLINE_LINES
+                && word_count(this) <= BYLINE_MAX_WORDS
+                && self.byline.is_match(this)
+            {
+                out.push(finding(i, Detector::Byline));
+            }
+            previous = Some(i);
+        }
+    }
+
+    fn is_end_note(&self, line: &[u8]) -> bool {
+        let wrapped = matches!(
+            (line.first(), line.last()),
+            (Some(b'('), Some(b')')) | (Some(b'['), Some(b']'))
+        );
+        wrapped
+            && line.len() > 2
+            && word_count(line) <= END_NOTE_MAX_WORDS
+            && self.publisher_words.is_match(line)
+    }
+}
+
+fn finding(line: usize, detector: Detector) -> Finding {
+    Finding { line: line as u32, detector, action: Action::Line, strength: Strength::Strong }
+}
+
+/// A caption-sized line: a few words with at least one letter.
+fn is_caption_sized(line: &[u8]) -> bool {
+    let words = word_count(line);
+    words > 0
+        && words <= REPEAT_MAX_WORDS
+        && std::str::from_utf8(line).map_or(line.iter().any(u8::is_ascii_alphabetic), |s| {
+            s.chars().any(char::is_alphabetic)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::split_lines;
+
+    fn found(text: &str) -> Vec<(u32, &'static str)> {
+        let d = Detectors::new(|_| true);
+        let mut lines = Vec::new();
+        split_lines(text.as_bytes(), &mut lines);
+        let mut out = Vec::new();
+        d.run(text.as_bytes(), &lines, &mut out);
+        let mut v: Vec<_> = out.iter().map(|f| (f.line, f.detector.id())).collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn repeated_caption() {
+        assert_eq!(
+            found("Title\n\nA man walks\nA man walks\nBody text here.\n"),
+            vec![(2, "detect.repeated-line"), (3, "detect.repeated-line")]
+        );
+        assert_eq!(found("Title\n\n* * *\n* * *\n"), vec![]);
+    }
+
+    #[test]
+    fn end_note() {
+        let doc =
+            "Title\n\nBody one.\n\nBody two.\n\n(Reporting by Jane Doe; Editing by John Roe)\n";
+        assert_eq!(found(doc), vec![(6, "detect.end-note")]);
+        let doc = "Title\n\n(The minister, who spoke to reporters, later left.)\n\nA.\n\nB.\n\nC.\n\nD.\n";
+        assert_eq!(found(doc), vec![]);
+        assert_eq!(found("Title\n\nBody.\n\n(He smiled.)\n"), vec![]);
+    }
+
+    #[test]
+    fn byline_shape() {
+        assert_eq!(
+            found("Title Here\n\nBen Ariel, Canada ,\n\nBody.\n"),
+            vec![(2, "detect.byline")]
+        );
+        assert_eq!(found("Title Here\n\nJane Doe, Reuters\n"), vec![(2, "detect.byline")]);
+        assert_eq!(found("Fed Raises Rates, Signals More\n\nBody.\n"), vec![]);
+        assert_eq!(found("Title\n\nParis, France\n"), vec![]);
+        assert_eq!(found("Title\n\nFrench President Francois Hollande\n"), vec![]);
+    }
+}

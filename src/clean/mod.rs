@@ -1,0 +1,451 @@
+//! The [`Cleaner`]: rules compiled once, applied to documents.
+//!
+//! Cleaning a document runs four steps over byte spans of the input: split it into
+//! lines, collect signals (rule hits from the [matcher](crate::matcher) and findings of
+//! the structural [detectors](Detector)), decide what goes (`decide`), and write the
+//! rest (`layout`). A document where nothing goes is returned as the input itself.
+
+mod decide;
+mod detect;
+mod layout;
+
+use std::borrow::Cow;
+use std::sync::Arc;
+
+use crate::document::{split_lines, Line};
+use crate::matcher::{Hit, Matcher};
+use crate::pattern::{Category, PatternErrors, Rule, RuleSet, Selection, Strength};
+
+pub use decide::{Declined, Why};
+pub use detect::Detector;
+
+use decide::{Signal, Source};
+
+/// Why a cleaner could not be built.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A pattern file has mistakes.
+    #[error("{0}")]
+    Patterns(#[from] PatternErrors),
+    /// The rules parse but cannot be compiled together (for example a phrase with too
+    /// many variants).
+    #[error("{0}")]
+    Compile(String),
+}
+
+/// Compiled rules and detectors. Immutable and `Send + Sync`: build it once and share
+/// it by reference across threads.
+///
+/// ```
+/// let cleaner = deboil::Cleaner::new(deboil::RuleSet::defaults()).unwrap();
+/// let text = b"Storm hits the coast\n\nThe storm reached the coast on Monday night, officials said.\n\nSign up for our newsletter\n";
+/// let cleaned = cleaner.clean(text);
+/// assert_eq!(&cleaned.output()[..], &b"Storm hits the coast\n\nThe storm reached the coast on Monday night, officials said.\n"[..]);
+/// assert_eq!(cleaned.removals()[0].category, deboil::Category::Newsletter);
+/// ```
+pub struct Cleaner {
+    rules: Vec<Rule>,
+    matcher: Matcher,
+    detectors: detect::Detectors,
+    detector_on: Vec<Detector>,
+}
+
+/// Options for building a [`Cleaner`].
+#[derive(Clone, Debug)]
+pub struct CleanerBuilder {
+    rules: Option<RuleSet>,
+    selection: Selection,
+    detectors: bool,
+}
+
+impl Default for CleanerBuilder {
+    fn default() -> Self {
+        CleanerBuilder { rules: None, selection: Selection::all(), detectors: true }
+    }
+}
+
+impl CleanerBuilder {
+    /// The rules to compile. Default: [`RuleSet::defaults`].
+    pub fn rules(mut self, rules: RuleSet) -> Self {
+        self.rules = Some(rules);
+        self
+    }
+
+    /// Which rules and detectors take part. Default: all.
+    pub fn selection(mut self, selection: Selection) -> Self {
+        self.selection = selection;
+        self
+    }
+
+    /// Whether the structural detectors run. Default: yes.
+    pub fn detectors(mut self, yes: bool) -> Self {
+        self.detectors = yes;
+        self
+    }
+
+    /// Compiles the rules.
+    pub fn build(self) -> Result<Cleaner, Error> {
+        let mut rules = self.rules.unwrap_or_else(RuleSet::defaults);
+        rules.select(&self.selection);
+        let rules: Vec<Rule> = rules.rules().to_vec();
+        let refs: Vec<&Rule> = rules.iter().collect();
+        let matcher = Matcher::new(&refs).map_err(Error::Compile)?;
+        let detector_on: Vec<Detector> = Detector::ALL
+            .into_iter()
+            .filter(|d| self.detectors && self.selection.admits(d.id(), d.category()))
+            .collect();
+        let detectors = detect::Detectors::new(|d| detector_on.contains(&d));
+        Ok(Cleaner { rules, matcher, detectors, detector_on })
+    }
+}
+
+/// One removed line or span.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Removal {
+    /// Byte range in the input. For a line: its content and terminator.
+    pub start: usize,
+    /// End of the byte range (exclusive).
+    pub end: usize,
+    /// 1-based line number.
+    pub line: usize,
+    /// Whether a whole line or a span inside a line went.
+    pub kind: RemovalKind,
+    /// The kind of boilerplate.
+    pub category: Category,
+    /// The rule or detector id.
+    pub rule: Arc<str>,
+    /// Why.
+    pub why: Why,
+}
+
+/// Whether a removal is a whole line or part of one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RemovalKind {
+    /// The whole line, terminator included.
+    Line,
+    /// Part of a line that stays.
+    Span,
+}
+
+/// The result of cleaning one document.
+#[derive(Clone, Debug)]
+pub struct Cleaned<'a> {
+    input: &'a [u8],
+    output: Option<Vec<u8>>,
+    removals: Vec<Removal>,
+    declined: Vec<Declined>,
+}
+
+impl<'a> Cleaned<'a> {
+    /// The cleaned text; the input itself when nothing was removed.
+    pub fn output(&self) -> Cow<'_, [u8]> {
+        match &self.output {
+            Some(o) => Cow::Borrowed(o),
+            None => Cow::Borrowed(self.input),
+        }
+    }
+
+    /// The cleaned text, owned.
+    pub fn into_output(self) -> Cow<'a, [u8]> {
+        match self.output {
+            Some(o) => Cow::Owned(o),
+            None => Cow::Borrowed(self.input),
+        }
+    }
+
+    /// What was removed, in document order.
+    pub fn removals(&self) -> &[Removal] {
+        &self.removals
+    }
+
+    /// Removals the article-loss guard refused.
+    pub fn declined(&self) -> &[Declined] {
+        &self.declined
+    }
+
+    /// Whether the output equals the input.
+    pub fn is_unchanged(&self) -> bool {
+        self.output.is_none()
+    }
+
+    /// The input.
+    pub fn input(&self) -> &'a [u8] {
+        self.input
+    }
+}
+
+/// A pattern-file example that does not behave as written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExampleFailure {
+    /// `path:line:column` of the example.
+    pub at: String,
+    /// The rule id.
+    pub rule: Arc<str>,
+    /// What went wrong.
+    pub message: String,
+}
+
+impl Cleaner {
+    /// Compiles `rules` with every detector on.
+    pub fn new(rules: RuleSet) -> Result<Cleaner, Error> {
+        Cleaner::builder().rules(rules).build()
+    }
+
+    /// A builder starting from the default rules.
+    pub fn builder() -> CleanerBuilder {
+        CleanerBuilder::default()
+    }
+
+    /// The compiled rules.
+    pub fn rules(&self) -> &[Rule] {
+        &self.rules
+    }
+
+    /// The detectors that run.
+    pub fn detectors(&self) -> &[Detector] {
+        &self.detector_on
+    }
+
+    /// Cleans a document of unknown site.
+    pub fn clean<'a>(&self, text: &'a [u8]) -> Cleaned<'a> {
+        self.clean_site(text, None)
+    }
+
+    /// Cleans a document from `site` (a host name such as `www.example.com`; see
+    /// [`site_of`]); rules limited to other sites do not fire.
+    pub fn clean_site<'a>(&self, text: &'a [u8], site: Option<&str>) -> Cleaned<'a> {
+        let mut lines: Vec<Line> = Vec::new();
+        split_lines(text, &mut lines);
+        let mut hits: Vec<Hit> = Vec::new();
+        let nonblank = lines.iter().filter(|l| !l.blank).count();
+        let admits = |rule: u32, line: usize| {
+            let rule = &self.rules[rule as usize];
+            rule.position.admits(lines[line].rank as usize, nonblank) && rule.applies_to_site(site)
+        };
+        self.matcher.scan(text, &lines, &admits, &mut hits);
+        let mut signals: Vec<Signal> = Vec::with_capacity(hits.len());
+        for h in &hits {
+            let rule = &self.rules[h.rule as usize];
+            signals.push(Signal {
+                line: h.line,
+                source: Source::Rule(h.rule),
+                category: rule.category,
+                action: rule.action,
+                strength: rule.strength,
+                start: h.start,
+                end: h.end,
+            });
+        }
+        let mut findings = Vec::new();
+        self.detectors.run(text, &lines, &mut findings);
+        for f in findings {
+            let line = &lines[f.line as usize];
+            signals.push(Signal {
+                line: f.line,
+                source: Source::Detector(f.detector),
+                category: f.detector.category(),
+                action: f.action,
+                strength: f.strength,
+                start: line.start,
+                end: line.end,
+            });
+        }
+        if signals.is_empty() {
+            return Cleaned {
+                input: text,
+                output: None,
+                removals: Vec::new(),
+                declined: Vec::new(),
+            };
+        }
+        signals.sort_by_key(|s| (s.line, std::cmp::Reverse(s.strength == Strength::Strong)));
+        let decision = decide::decide(text, &lines, &signals);
+        let id_of = |s: &Signal| -> Arc<str> {
+            match s.source {
+                Source::Rule(r) => self.rules[r as usize].id.clone(),
+                Source::Detector(d) => Arc::from(d.id()),
+            }
+        };
+        let mut removals = Vec::new();
+        let mut spans = decision.spans.iter().peekable();
+        for (i, mark) in decision.lines.iter().enumerate() {
+            let line = &lines[i];
+            while let Some(&&(s, start, end)) = spans.peek() {
+                if signals[s].line as usize != i {
+                    break;
+                }
+                let sig = &signals[s];
+                removals.push(Removal {
+                    start,
+                    end,
+                    line: i + 1,
+                    kind: RemovalKind::Span,
+                    category: sig.category,
+                    rule: id_of(sig),
+                    why: if sig.strength == Strength::Strong {
+                        Why::Matched
+                    } else {
+                        Why::NextToBoilerplate
+                    },
+                });
+                spans.next();
+            }
+            let Some(mark) = mark else { continue };
+            if line.blank {
+                continue;
+            }
+            let sig = &signals[mark.signal];
+            removals.push(Removal {
+                start: line.start,
+                end: line.next,
+                line: i + 1,
+                kind: RemovalKind::Line,
+                category: sig.category,
+                rule: id_of(sig),
+                why: mark.why,
+            });
+        }
+        let declined = decision
+            .declined
+            .iter()
+            .map(|(s, reason)| {
+                let sig = &signals[*s];
+                Declined {
+                    line: sig.line as usize + 1,
+                    rule: id_of(sig),
+                    category: sig.category,
+                    reason: reason.clone(),
+                }
+            })
+            .collect();
+        if removals.is_empty() {
+            return Cleaned { input: text, output: None, removals, declined };
+        }
+        let removed: Vec<bool> = decision.lines.iter().map(Option::is_some).collect();
+        let span_ranges: Vec<(usize, usize)> =
+            decision.spans.iter().map(|&(_, s, e)| (s, e)).collect();
+        let mut output = Vec::with_capacity(text.len());
+        layout::write(text, &lines, &removed, &span_ranges, &mut output);
+        Cleaned { input: text, output: Some(output), removals, declined }
+    }
+
+    /// Compiles every regex now (cleaning compiles each one when first needed) and
+    /// returns the messages of those that fail, as `path:line:column: message`.
+    pub fn compile_all(&self) -> Vec<String> {
+        self.matcher.compile_all(&self.rules)
+    }
+
+    /// Runs every rule's `remove` and `keep` examples; returns those that fail.
+    pub fn check_examples(&self) -> Vec<ExampleFailure> {
+        let mut failures = Vec::new();
+        for (index, rule) in self.rules.iter().enumerate() {
+            let index = index as u32;
+            for (examples, want) in [(&rule.remove_examples, true), (&rule.keep_examples, false)] {
+                for ex in examples {
+                    if self.matcher.fires_on_line(index, &ex.text) != want {
+                        failures.push(ExampleFailure {
+                            at: format!("{}:{}", ex.origin, ex.column),
+                            rule: rule.id.clone(),
+                            message: if want {
+                                format!("rule '{}' does not fire on its 'remove' example", rule.id)
+                            } else {
+                                format!("rule '{}' fires on its 'keep' example", rule.id)
+                            },
+                        });
+                    }
+                }
+            }
+        }
+        failures
+    }
+}
+
+/// The host of a URL, lower-cased (`https://www.Example.com:8080/a` -> `www.example.com`);
+/// a bare host is returned as it is, lower-cased.
+///
+/// ```
+/// assert_eq!(deboil::site_of("https://user@News.Example.com:443/x?y").as_deref(), Some("news.example.com"));
+/// assert_eq!(deboil::site_of("example.org").as_deref(), Some("example.org"));
+/// assert_eq!(deboil::site_of(""), None);
+/// ```
+pub fn site_of(url: &str) -> Option<String> {
+    let rest = url.trim().split_once("://").map_or(url.trim(), |(_, r)| r);
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let host = if host.starts_with('[') {
+        host.split_inclusive(']').next().unwrap_or(host)
+    } else {
+        host.split(':').next().unwrap_or(host)
+    };
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    (!host.is_empty()).then_some(host)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cleaner_is_shared_across_threads() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Cleaner>();
+    }
+
+    #[test]
+    fn nothing_removed_borrows_the_input() {
+        let cleaner = Cleaner::new(RuleSet::new()).unwrap();
+        let text = b"one\r\ntwo\n\n\nthree";
+        let cleaned = cleaner.clean(text);
+        assert!(cleaned.is_unchanged());
+        assert!(matches!(cleaned.into_output(), Cow::Borrowed(b) if b == text));
+    }
+
+    #[test]
+    fn span_removal_keeps_the_rest_of_the_line() {
+        let rules = RuleSet::parse(
+            "t.pat",
+            "rule caption.credit caption span\n    line ends\n    regex \\(Photo: [^)]+\\)\n",
+        )
+        .unwrap();
+        let cleaner = Cleaner::builder().rules(rules).detectors(false).build().unwrap();
+        let cleaned = cleaner.clean(b"A man walks his dog (Photo: Jane Doe)\nNext line.\n");
+        assert_eq!(&cleaned.output()[..], b"A man walks his dog\nNext line.\n");
+        assert_eq!(cleaned.removals()[0].kind, RemovalKind::Span);
+        assert_eq!((cleaned.removals()[0].start, cleaned.removals()[0].end), (19, 37));
+    }
+
+    #[test]
+    fn weak_lines_go_only_beside_boilerplate() {
+        let rules = RuleSet::parse(
+            "t.pat",
+            "rule share.word share line\n    strength weak\n    line alone\n    phrase Share\nrule share.fb share line\n    line alone\n    phrase Share on Facebook\n",
+        )
+        .unwrap();
+        let cleaner = Cleaner::builder().rules(rules).detectors(false).build().unwrap();
+        let alone = b"First paragraph.\n\nShare\n\nSecond paragraph.\n";
+        assert!(cleaner.clean(alone).is_unchanged());
+        let beside = b"First paragraph.\n\nShare\nShare on Facebook\n\nSecond paragraph.\n";
+        assert_eq!(&cleaner.clean(beside).output()[..], b"First paragraph.\n\nSecond paragraph.\n");
+        let two_weak = b"First paragraph.\n\nShare\nShare\n\nSecond paragraph.\n";
+        assert_eq!(
+            &cleaner.clean(two_weak).output()[..],
+            b"First paragraph.\n\nSecond paragraph.\n"
+        );
+    }
+
+    #[test]
+    fn block_action_and_its_guard() {
+        let rules = RuleSet::parse(
+            "t.pat",
+            "rule related.list related block\n    line alone\n    phrase Related articles\n",
+        )
+        .unwrap();
+        let cleaner = Cleaner::builder().rules(rules).detectors(false).build().unwrap();
+        let list = b"Body text here.\n\nRelated articles\nA title\nAnother title\n\nMore body.\n";
+        assert_eq!(&cleaner.clean(list).output()[..], b"Body text here.\n\nMore body.\n");
+        let prose = b"Body.\n\nRelated articles\nThe minister said on Monday that the budget would be published in full next week.\n";
+        let cleaned = cleaner.clean(prose);
+        assert_eq!(&cleaned.output()[..], b"Body.\n\nThe minister said on Monday that the budget would be published in full next week.\n");
+        assert_eq!(cleaned.declined().len(), 1);
+    }
+}

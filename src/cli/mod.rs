@@ -1,0 +1,59 @@
+//! The `deboil` command: argument parsing, configuration, and the runs behind each
+//! subcommand. The library does the cleaning; this module owns I/O, messages and
+//! exit codes.
+
+mod args;
+mod config;
+mod explain;
+mod patterns;
+mod run;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use args::{Args, Command, PatternsCommand};
+use config::{Config, UsageError};
+
+/// How a run ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Everything was processed.
+    Done,
+    /// Some input could not be processed; the rest was.
+    SomeFailed,
+    /// Usage or pattern-file errors.
+    Usage,
+}
+
+impl Outcome {
+    fn code(self) -> ExitCode {
+        match self {
+            Outcome::Done => ExitCode::SUCCESS,
+            Outcome::SomeFailed => ExitCode::from(1),
+            Outcome::Usage => ExitCode::from(2),
+        }
+    }
+}
+
+/// Parses the command line, runs it, and maps the result to an exit code.
+pub fn main() -> ExitCode {
+    let args = Args::parse();
+    let result = match args.command {
+        Some(Command::Patterns(PatternsCommand::Check { ref files })) => patterns::check(files),
+        Some(Command::Patterns(PatternsCommand::List { ref rules })) => patterns::list(rules),
+        None => Config::from_args(args).and_then(|config| run::run(&config)),
+    };
+    match result {
+        Ok(outcome) => outcome.code(),
+        Err(e) => {
+            if e.chain().any(|c| c.is::<UsageError>()) {
+                eprintln!("deboil: {e}");
+                Outcome::Usage.code()
+            } else {
+                eprintln!("deboil: {e:#}");
+                Outcome::SomeFailed.code()
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+//! deboil removes boilerplate from scraped article text: paywall and subscription
+//! blurbs, photo captions and credits, publisher notes, newsletter, share, cookie and
+//! ad lines, bylines. It removes whole lines, blocks or matched spans and never
+//! rewrites the text it keeps.
+//!
+//! Rules come from pattern files ([`RuleSet`]); they compile once into a
+//! [`Cleaner`] that is shared across threads and applied to documents:
+//!
+//! ```
+//! use deboil::{Cleaner, RuleSet};
+//!
+//! let cleaner = Cleaner::new(RuleSet::defaults()).unwrap();
+//! let page = "Markets rally\n\nStocks rose on Tuesday as investors cheered the news.\n\nYou've reached your limit of free articles this month.\nSubscribe now\n";
+//! let cleaned = cleaner.clean(page.as_bytes());
+//! assert_eq!(cleaned.output().as_ref(), b"Markets rally\n\nStocks rose on Tuesday as investors cheered the news.\n");
+//! ```
+//!
+//! The library never prints, reads arguments, spawns threads or touches files; the
+//! `deboil` binary does that.
+
+mod clean;
+mod document;
+mod matcher;
+pub mod pattern;
+
+pub use clean::{
+    site_of, Cleaned, Cleaner, CleanerBuilder, Declined, Detector, Error, ExampleFailure, Removal,
+    RemovalKind, Why,
+};
+pub use pattern::{
+    Action, Category, LineFit, PatternError, PatternErrors, Position, Rule, RuleSet, Selection,
+    Strength,
+};

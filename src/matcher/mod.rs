@@ -1,0 +1,469 @@
+//! The compiled matcher: every literal of every rule in one `aho-corasick`
+//! automaton, every regex confirmed line by line, and the per-line constraints
+//! (`line`, `max-words`, `max-chars`) that turn a raw match into a rule hit.
+//!
+//! The automaton runs once over the whole document (not once per line) in
+//! overlapping mode, so a line that holds phrases of two rules reports both. Its
+//! matches arrive in order of their end, which lets a cursor map them to lines
+//! without a search. The automaton also holds, for each regex whose matches must
+//! start with one of a few literals, those literals ("triggers"): a regex runs only
+//! on the lines where a trigger was seen (or, without triggers, on the lines its
+//! rule's limits admit), and is compiled the first time it runs.
+
+mod variants;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use std::sync::OnceLock;
+
+use regex::bytes::{Regex, RegexBuilder};
+
+use crate::document::{char_count, word_count, Line};
+use crate::pattern::{LineFit, Rule, REGEX_SIZE_LIMIT};
+
+/// A rule's phrase or regex matched a line and the rule's line constraints hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Hit {
+    /// Index of the line in the document's line list.
+    pub line: u32,
+    /// Index of the rule in the matcher's rule list.
+    pub rule: u32,
+    /// Byte offsets of the match in the document.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The line constraints of one rule, copied out of [`Rule`] for the hot path.
+#[derive(Clone, Debug)]
+struct Limits {
+    fit: LineFit,
+    max_words: Option<u32>,
+    max_chars: Option<u32>,
+}
+
+impl Limits {
+    /// Whether a line of this content admits the rule at all (before looking at matches).
+    fn admits_line(&self, content: &[u8], measure: &mut Measure) -> bool {
+        if let Some(max) = self.max_chars {
+            // A character takes one to four bytes: the byte length settles most lines.
+            if content.len() > 4 * max as usize {
+                return false;
+            }
+            if content.len() > max as usize && measure.chars(content) > max as usize {
+                return false;
+            }
+        }
+        if let Some(max) = self.max_words {
+            if measure.words(content) > max as usize {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Whether a match at `start..end` of `content` sits where the rule wants it.
+    fn admits_match(&self, content: &[u8], start: usize, end: usize) -> bool {
+        match self.fit {
+            LineFit::Contains => true,
+            LineFit::Alone => is_decoration(&content[..start]) && is_decoration(&content[end..]),
+            LineFit::Starts => is_decoration(&content[..start]),
+            LineFit::Ends => is_decoration(&content[end..]),
+        }
+    }
+}
+
+/// Whether `s` holds only what may surround a phrase that stands alone on its line:
+/// white space, punctuation, digits and common symbols (bullets, arrows, counts).
+/// Stops at the first other character, so a long line of prose costs little.
+pub(crate) fn is_decoration(s: &[u8]) -> bool {
+    let mut i = 0;
+    while i < s.len() {
+        let b = s[i];
+        if b.is_ascii() {
+            if !(b.is_ascii_whitespace() || b.is_ascii_punctuation() || b.is_ascii_digit()) {
+                return false;
+            }
+            i += 1;
+            continue;
+        }
+        let width = match b {
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0..=0xF7 => 4,
+            _ => return false,
+        };
+        let Some(Ok(c)) = s.get(i..i + width).map(std::str::from_utf8) else { return false };
+        let c = c.chars().next().expect("one character");
+        if !(c.is_whitespace() || is_symbol(c)) {
+            return false;
+        }
+        i += width;
+    }
+    true
+}
+
+fn is_symbol(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200b}'
+            | '\u{feff}'
+            | '•'
+            | '·'
+            | '»'
+            | '«'
+            | '›'
+            | '‹'
+            | '→'
+            | '←'
+            | '↑'
+            | '↓'
+            | '▶'
+            | '►'
+            | '▸'
+            | '◀'
+            | '◂'
+            | '❯'
+            | '❮'
+            | '✓'
+            | '✔'
+            | '✕'
+            | '✖'
+            | '×'
+            | '…'
+            | '–'
+            | '—'
+            | '’'
+            | '‘'
+            | '“'
+            | '”'
+            | '„'
+            | '★'
+            | '☆'
+            | '■'
+            | '□'
+            | '▪'
+            | '●'
+            | '○'
+            | '◦'
+            | '¦'
+            | '©'
+            | '®'
+            | '™'
+            | '⟩'
+            | '⟨'
+            | '〉'
+            | '〈'
+            | '▼'
+            | '▲'
+    )
+}
+
+/// Word and character counts of one line, computed when first asked for.
+#[derive(Default)]
+struct Measure {
+    line: usize,
+    words: Option<usize>,
+    chars: Option<usize>,
+}
+
+impl Measure {
+    fn at(&mut self, line: usize) {
+        if self.line != line {
+            *self = Measure { line, words: None, chars: None };
+        }
+    }
+
+    fn words(&mut self, content: &[u8]) -> usize {
+        *self.words.get_or_insert_with(|| word_count(content))
+    }
+
+    fn chars(&mut self, content: &[u8]) -> usize {
+        *self.chars.get_or_insert_with(|| char_count(content))
+    }
+}
+
+/// A regex rule. Compiled on first use: most documents never need most regexes, and
+/// compiling them all would dominate start-up.
+struct RegexRule {
+    rule: u32,
+    source: String,
+    case_sensitive: bool,
+    /// Whether literal triggers in the automaton say which lines can match; if not,
+    /// the regex runs on every line its rule's limits admit.
+    triggered: bool,
+    compiled: OnceLock<Option<Regex>>,
+}
+
+impl RegexRule {
+    fn regex(&self) -> Option<&Regex> {
+        self.compiled
+            .get_or_init(|| {
+                RegexBuilder::new(&self.source)
+                    .case_insensitive(!self.case_sensitive)
+                    .size_limit(REGEX_SIZE_LIMIT)
+                    .build()
+                    .ok()
+            })
+            .as_ref()
+    }
+}
+
+/// What an automaton pattern stands for.
+#[derive(Clone, Debug)]
+enum Target {
+    /// A phrase of rule `rule`; `exact` holds the bytes for case-sensitive rules (the
+    /// automaton folds ASCII case, so their matches are confirmed here).
+    Phrase { rule: u32, exact: Option<Box<[u8]>> },
+    /// A literal that every match of regex `index` starts with.
+    Trigger { index: u32 },
+}
+
+/// The literals every match of `pattern` starts with, as automaton patterns, or
+/// `None` when there is no short finite set of them.
+fn triggers(pattern: &str, case_sensitive: bool) -> Option<Vec<String>> {
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    // Parsed case-sensitively: the automaton folds ASCII case itself, and the
+    // non-ASCII case forms are added by `variants::expand` below.
+    let hir = regex_syntax::ParserBuilder::new().utf8(false).build().parse(pattern).ok()?;
+    let seq = Extractor::new().kind(ExtractKind::Prefix).limit_total(300).extract(&hir);
+    let literals = seq.literals()?;
+    let mut out = Vec::new();
+    for lit in literals {
+        // A literal of one or two bytes would make almost every line a candidate.
+        let text = std::str::from_utf8(lit.as_bytes()).ok()?;
+        if text.len() < 3 {
+            return None;
+        }
+        out.extend(variants::expand(text, case_sensitive).ok()?);
+    }
+    out.sort();
+    out.dedup();
+    (!out.is_empty() && out.len() <= 2000).then_some(out)
+}
+
+/// All rules compiled for matching. Immutable, `Send + Sync`.
+pub(crate) struct Matcher {
+    automaton: Option<AhoCorasick>,
+    targets: Vec<Target>,
+    regexes: Vec<RegexRule>,
+    /// Indexes of regexes without triggers.
+    untriggered: Vec<u32>,
+    limits: Vec<Limits>,
+}
+
+impl Matcher {
+    /// Compiles `rules`. Fails only on something the parser cannot see alone: a phrase
+    /// with too many variants.
+    pub(crate) fn new(rules: &[&Rule]) -> Result<Matcher, String> {
+        let mut patterns: Vec<Vec<u8>> = Vec::new();
+        let mut targets = Vec::new();
+        let mut regexes = Vec::new();
+        let mut errors = Vec::new();
+        for (index, rule) in rules.iter().enumerate() {
+            for phrase in &rule.phrases {
+                match variants::expand(&phrase.text, rule.case_sensitive) {
+                    Ok(forms) => {
+                        for form in forms {
+                            let exact = rule.case_sensitive.then(|| form.as_bytes().into());
+                            targets.push(Target::Phrase { rule: index as u32, exact });
+                            patterns.push(form.into_bytes());
+                        }
+                    }
+                    Err(m) => errors.push(format!("{}:{}: {m}", phrase.origin, phrase.column)),
+                }
+            }
+            for re in &rule.regexes {
+                let trig = triggers(&re.text, rule.case_sensitive);
+                if let Some(lits) = &trig {
+                    for lit in lits {
+                        targets.push(Target::Trigger { index: regexes.len() as u32 });
+                        patterns.push(lit.as_bytes().to_vec());
+                    }
+                }
+                regexes.push(RegexRule {
+                    rule: index as u32,
+                    source: re.text.clone(),
+                    case_sensitive: rule.case_sensitive,
+                    triggered: trig.is_some(),
+                    compiled: OnceLock::new(),
+                });
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors.join("\n"));
+        }
+        let automaton = if patterns.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::Standard)
+                    .ascii_case_insensitive(true)
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
+                    .build(&patterns)
+                    .map_err(|e| format!("cannot build the phrase automaton: {e}"))?,
+            )
+        };
+        let untriggered =
+            (0..regexes.len() as u32).filter(|&i| !regexes[i as usize].triggered).collect();
+        let limits = rules
+            .iter()
+            .map(|r| Limits { fit: r.fit, max_words: r.max_words, max_chars: r.max_chars })
+            .collect();
+        Ok(Matcher { automaton, targets, regexes, untriggered, limits })
+    }
+
+    /// Compiles every regex now and returns the messages of those that fail (for
+    /// `deboil patterns check`; cleaning compiles them as needed).
+    pub(crate) fn compile_all(&self, rules: &[Rule]) -> Vec<String> {
+        let mut errors = Vec::new();
+        for r in &self.regexes {
+            if r.regex().is_none() {
+                let rule = &rules[r.rule as usize];
+                let at = rule
+                    .regexes
+                    .iter()
+                    .find(|s| s.text == r.source)
+                    .map_or(rule.origin.to_string(), |s| format!("{}:{}", s.origin, s.column));
+                let err = RegexBuilder::new(&r.source)
+                    .case_insensitive(!r.case_sensitive)
+                    .size_limit(REGEX_SIZE_LIMIT)
+                    .build()
+                    .err()
+                    .map_or_else(String::new, |e| e.to_string());
+                errors.push(format!("{at}: invalid regex: {err}"));
+            }
+        }
+        errors
+    }
+
+    /// Appends to `hits` every rule hit in `text`, whose lines are `lines`, for rules
+    /// that `admits(rule, line index)` lets take part (position and site).
+    /// Hits come sorted by line, then start.
+    pub(crate) fn scan(
+        &self,
+        text: &[u8],
+        lines: &[Line],
+        admits: &dyn Fn(u32, usize) -> bool,
+        hits: &mut Vec<Hit>,
+    ) {
+        hits.clear();
+        let mut measure = Measure { line: usize::MAX, ..Measure::default() };
+        // (line, regex) pairs to confirm.
+        let mut candidates: Vec<(u32, u32)> = Vec::new();
+        let mut needs_sort = false;
+        if let Some(ac) = &self.automaton {
+            let mut cursor = 0usize;
+            for m in ac.find_overlapping_iter(text) {
+                while cursor < lines.len() && lines[cursor].next < m.end() {
+                    cursor += 1;
+                }
+                let Some(line) = lines.get(cursor) else { break };
+                // A phrase never spans lines; this guards against a match that ends
+                // in a terminator.
+                if m.start() < line.start || m.end() > line.end {
+                    continue;
+                }
+                match &self.targets[m.pattern().as_usize()] {
+                    Target::Trigger { index } => {
+                        if candidates.last() != Some(&(cursor as u32, *index)) {
+                            candidates.push((cursor as u32, *index));
+                        }
+                    }
+                    Target::Phrase { rule, exact } => {
+                        if let Some(exact) = exact {
+                            if text[m.start()..m.end()] != exact[..] {
+                                continue;
+                            }
+                        }
+                        let limits = &self.limits[*rule as usize];
+                        let content = &text[line.start..line.end];
+                        measure.at(cursor);
+                        if admits(*rule, cursor)
+                            && limits.admits_line(content, &mut measure)
+                            && limits.admits_match(
+                                content,
+                                m.start() - line.start,
+                                m.end() - line.start,
+                            )
+                        {
+                            if hits.last().is_some_and(|h: &Hit| h.start > m.start()) {
+                                needs_sort = true;
+                            }
+                            hits.push(Hit {
+                                line: cursor as u32,
+                                rule: *rule,
+                                start: m.start(),
+                                end: m.end(),
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        if candidates.is_empty() && self.untriggered.is_empty() {
+            if needs_sort {
+                hits.sort_by_key(|h| (h.line, h.start, h.rule));
+            }
+            return;
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        for &(index, r) in &candidates {
+            self.confirm(text, lines, index as usize, r, admits, &mut measure, hits);
+        }
+        if !self.untriggered.is_empty() {
+            for (index, line) in lines.iter().enumerate() {
+                if !line.blank {
+                    for &r in &self.untriggered {
+                        self.confirm(text, lines, index, r, admits, &mut measure, hits);
+                    }
+                }
+            }
+        }
+        hits.sort_by_key(|h| (h.line, h.start, h.rule));
+    }
+
+    /// Runs regex `r` on line `index` if its rule may fire there; records its first
+    /// admitted match.
+    #[allow(clippy::too_many_arguments)]
+    fn confirm(
+        &self,
+        text: &[u8],
+        lines: &[Line],
+        index: usize,
+        r: u32,
+        admits: &dyn Fn(u32, usize) -> bool,
+        measure: &mut Measure,
+        hits: &mut Vec<Hit>,
+    ) {
+        let line = &lines[index];
+        let re = &self.regexes[r as usize];
+        let limits = &self.limits[re.rule as usize];
+        let content = &text[line.start..line.end];
+        measure.at(index);
+        if !admits(re.rule, index) || !limits.admits_line(content, measure) {
+            return;
+        }
+        let Some(regex) = re.regex() else { return };
+        for m in regex.find_iter(content) {
+            if m.start() < m.end() && limits.admits_match(content, m.start(), m.end()) {
+                hits.push(Hit {
+                    line: index as u32,
+                    rule: re.rule,
+                    start: line.start + m.start(),
+                    end: line.start + m.end(),
+                });
+                break;
+            }
+        }
+    }
+
+    /// Whether rule `rule` fires on `line` taken alone (used for pattern-file examples).
+    pub(crate) fn fires_on_line(&self, rule: u32, line: &str) -> bool {
+        let mut lines = Vec::new();
+        crate::document::split_lines(line.as_bytes(), &mut lines);
+        let mut hits = Vec::new();
+        self.scan(line.as_bytes(), &lines, &|_, _| true, &mut hits);
+        hits.iter().any(|h| h.rule == rule)
+    }
+}

@@ -1,0 +1,144 @@
+//! Expands a phrase into the byte strings the automaton looks for.
+//!
+//! The automaton compares raw bytes and folds only ASCII case, and the text is never
+//! rewritten before matching (that would cost an allocation per line). So the
+//! differences people do not type are generated here, once, at compile time:
+//! typographic quotes, apostrophes and dashes, and the case forms of letters outside
+//! ASCII (as written, lower, UPPER, Capitalised words). ASCII case is left to the
+//! automaton's own ASCII-case-insensitive mode, which keeps the hot path fast.
+
+/// The most byte strings one phrase may turn into.
+const MAX_VARIANTS: usize = 512;
+
+const APOSTROPHES: &[char] = &['\'', '’', '‘', 'ʼ'];
+const QUOTES: &[char] = &['"', '“', '”', '„', '«', '»'];
+const DASHES: &[char] = &['-', '–', '—'];
+
+/// The typographic class of a character: the characters it stands for.
+fn class(prev: Option<char>, c: char, next: Option<char>) -> Option<&'static [char]> {
+    if APOSTROPHES.contains(&c) {
+        Some(APOSTROPHES)
+    } else if QUOTES.contains(&c) {
+        Some(QUOTES)
+    } else if c == '-' {
+        // Only a hyphen standing between spaces is a dash; "e-mail" stays as written.
+        (prev == Some(' ') && next == Some(' ')).then_some(DASHES)
+    } else if c == '–' || c == '—' {
+        Some(DASHES)
+    } else {
+        None
+    }
+}
+
+/// Every byte string `phrase` should match, or an error when there are too many.
+pub(crate) fn expand(phrase: &str, case_sensitive: bool) -> Result<Vec<String>, String> {
+    let mut forms = vec![phrase.to_string()];
+    if !case_sensitive
+        && phrase.chars().any(|c| !c.is_ascii() && c.is_lowercase() != c.is_uppercase())
+    {
+        forms.push(phrase.to_lowercase());
+        forms.push(phrase.to_uppercase());
+        forms.push(capitalise(phrase, true));
+        forms.push(capitalise(phrase, false));
+        forms.sort();
+        forms.dedup();
+    }
+    let mut out: Vec<String> = Vec::new();
+    for form in &forms {
+        let chars: Vec<char> = form.chars().collect();
+        let mut partial = vec![String::with_capacity(form.len() + 8)];
+        for (i, &c) in chars.iter().enumerate() {
+            let prev = i.checked_sub(1).map(|j| chars[j]);
+            match class(prev, c, chars.get(i + 1).copied()) {
+                None => partial.iter_mut().for_each(|p| p.push(c)),
+                Some(alternatives) => {
+                    if partial.len() * alternatives.len() * forms.len() > MAX_VARIANTS {
+                        return Err(format!(
+                            "phrase has more than {MAX_VARIANTS} typographic and case variants; split it or use a regex"
+                        ));
+                    }
+                    partial = partial
+                        .iter()
+                        .flat_map(|p| {
+                            alternatives.iter().map(move |a| {
+                                let mut s = p.clone();
+                                s.push(*a);
+                                s
+                            })
+                        })
+                        .collect();
+                }
+            }
+        }
+        out.extend(partial);
+    }
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
+/// Lower-cases the phrase and capitalises the first letter of every word (`all`) or of
+/// the first word only.
+fn capitalise(phrase: &str, all: bool) -> String {
+    let mut out = String::with_capacity(phrase.len());
+    let mut at_word_start = true;
+    let mut done = false;
+    for c in phrase.chars() {
+        if c.is_alphabetic() {
+            if at_word_start && !done {
+                out.extend(c.to_uppercase());
+                done = !all;
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            at_word_start = false;
+        } else {
+            out.push(c);
+            at_word_start = c.is_whitespace() || c == '-';
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_ascii_is_one_variant() {
+        assert_eq!(expand("Sign up now", false).unwrap(), vec!["Sign up now"]);
+    }
+
+    #[test]
+    fn apostrophes_and_quotes_expand() {
+        let v = expand("You've reached", false).unwrap();
+        assert_eq!(v.len(), 4);
+        assert!(v.contains(&"You’ve reached".to_string()));
+        let v = expand("You’ve “read”", false).unwrap();
+        assert_eq!(v.len(), 4 * 6 * 6);
+        assert!(v.contains(&"You've \"read\"".to_string()));
+    }
+
+    #[test]
+    fn only_spaced_hyphens_are_dashes() {
+        assert_eq!(expand("e-mail", false).unwrap(), vec!["e-mail"]);
+        assert_eq!(expand("News - Sport", false).unwrap().len(), 3);
+    }
+
+    #[test]
+    fn non_ascii_case_forms() {
+        let v = expand("jetzt für sie", false).unwrap();
+        for want in ["jetzt für sie", "JETZT FÜR SIE", "Jetzt Für Sie", "Jetzt für sie"] {
+            assert!(v.contains(&want.to_string()), "{want} missing from {v:?}");
+        }
+        let v = expand("Подпишитесь", false).unwrap();
+        assert!(v.contains(&"подпишитесь".to_string()));
+        assert!(v.contains(&"ПОДПИШИТЕСЬ".to_string()));
+        assert_eq!(expand("für", true).unwrap(), vec!["für"]);
+    }
+
+    #[test]
+    fn too_many_variants_is_an_error() {
+        assert!(expand("'a' 'b' 'c' 'd' 'e'", false).is_err());
+    }
+}
