@@ -1,5 +1,6 @@
 //! Integration tests: the real `deboil` binary on fixture files, checking stdout,
-//! stderr and the exit code together.
+//! stderr and the exit code together. One test binary; each area of the tool adds a
+//! module here.
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
