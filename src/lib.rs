@@ -24,8 +24,8 @@ mod matcher;
 pub mod pattern;
 
 pub use clean::{
-    site_of, Cleaned, Cleaner, CleanerBuilder, Declined, Detector, Error, ExampleFailure, Removal,
-    RemovalKind, Why,
+    site_of, Cleaned, Cleaner, CleanerBuilder, Declined, Detector, Error, ExampleFailure, Mode,
+    Removal, RemovalKind, Why,
 };
 pub use pattern::{
     Action, Category, LineFit, PatternError, PatternErrors, Position, Rule, RuleSet, Selection,

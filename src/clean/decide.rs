@@ -91,7 +91,8 @@ fn prose_words(content: &[u8]) -> usize {
     }
 }
 
-pub(crate) fn decide(text: &[u8], lines: &[Line], signals: &[Signal]) -> Decision {
+/// `weak_acts`: whether weak signals may act at all (not in conservative mode).
+pub(crate) fn decide(text: &[u8], lines: &[Line], signals: &[Signal], weak_acts: bool) -> Decision {
     let n = lines.len();
     let mut d = Decision { lines: vec![None; n], ..Decision::default() };
     if signals.is_empty() {
@@ -133,6 +134,9 @@ pub(crate) fn decide(text: &[u8], lines: &[Line], signals: &[Signal]) -> Decisio
         let Some(s) = best[i] else { continue };
         if signals[s].strength == Strength::Strong {
             acting.push(s);
+            continue;
+        }
+        if !weak_acts {
             continue;
         }
         let beside = |j: Option<usize>| j.and_then(|j| best[j]).is_some();

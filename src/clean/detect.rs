@@ -14,6 +14,7 @@
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::bytes::Regex;
 
+use super::core::Mode;
 use crate::document::{trim, word_count, Line};
 use crate::pattern::{Action, Category, Strength};
 
@@ -26,11 +27,14 @@ pub enum Detector {
     EndNote,
     /// A name-and-place line near the top.
     Byline,
+    /// A short line outside the article's core on a whole page (menus, link lists).
+    PageNavigation,
 }
 
 impl Detector {
     /// All detectors.
-    pub const ALL: [Detector; 3] = [Detector::RepeatedLine, Detector::EndNote, Detector::Byline];
+    pub const ALL: [Detector; 4] =
+        [Detector::RepeatedLine, Detector::EndNote, Detector::Byline, Detector::PageNavigation];
 
     /// The id used by `--skip` and `--explain`.
     pub fn id(self) -> &'static str {
@@ -38,6 +42,7 @@ impl Detector {
             Detector::RepeatedLine => "detect.repeated-line",
             Detector::EndNote => "detect.end-note",
             Detector::Byline => "detect.byline",
+            Detector::PageNavigation => "detect.page-navigation",
         }
     }
 
@@ -47,6 +52,7 @@ impl Detector {
             Detector::RepeatedLine => Category::Caption,
             Detector::EndNote => Category::PublisherNote,
             Detector::Byline => Category::Byline,
+            Detector::PageNavigation => Category::Navigation,
         }
     }
 
@@ -58,6 +64,9 @@ impl Detector {
                 "a note in parentheses about the publisher or the story, at the end"
             }
             Detector::Byline => "a short 'Name Surname, Place' line near the top",
+            Detector::PageNavigation => {
+                "a short line outside the article's core, on a whole page (menus, link lists)"
+            }
         }
     }
 }
@@ -137,13 +146,14 @@ const PUBLISHER_WORDS: &[&str] = &[
 
 /// The compiled detectors. Built once per cleaner.
 pub(crate) struct Detectors {
-    enabled: [bool; 3],
+    enabled: [bool; 4],
+    mode: Mode,
     publisher_words: AhoCorasick,
     byline: Regex,
 }
 
 impl Detectors {
-    pub(crate) fn new(enabled: impl Fn(Detector) -> bool) -> Detectors {
+    pub(crate) fn new(enabled: impl Fn(Detector) -> bool, mode: Mode) -> Detectors {
         let publisher_words = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostFirst)
@@ -155,7 +165,7 @@ impl Detectors {
             r"^\p{Lu}[\p{Ll}'’]+\.?(?:[ \-]\p{Lu}[\p{Ll}'’]*\.?){1,3}\s*,(?:\s*\p{Lu}[\p{L}.\- ]{1,40}?)?\s*,?$",
         )
         .expect("fixed regex compiles");
-        Detectors { enabled: Detector::ALL.map(enabled), publisher_words, byline }
+        Detectors { enabled: Detector::ALL.map(enabled), mode, publisher_words, byline }
     }
 
     fn on(&self, d: Detector) -> bool {
@@ -204,6 +214,11 @@ impl Detectors {
             }
             previous = Some(i);
         }
+        if self.on(Detector::PageNavigation) {
+            let mut page = Vec::new();
+            super::core::page_outside_core(text, lines, self.mode, &mut page);
+            out.extend(page.into_iter().map(|i| finding(i as usize, Detector::PageNavigation)));
+        }
     }
 
     fn is_end_note(&self, line: &[u8]) -> bool {
@@ -238,7 +253,7 @@ mod tests {
     use crate::document::split_lines;
 
     fn found(text: &str) -> Vec<(u32, &'static str)> {
-        let d = Detectors::new(|_| true);
+        let d = Detectors::new(|_| true, Mode::Balanced);
         let mut lines = Vec::new();
         split_lines(text.as_bytes(), &mut lines);
         let mut out = Vec::new();

@@ -5,6 +5,7 @@
 //! the structural [detectors](Detector)), decide what goes (`decide`), and write the
 //! rest (`layout`). A document where nothing goes is returned as the input itself.
 
+mod core;
 mod decide;
 mod detect;
 mod layout;
@@ -16,6 +17,7 @@ use crate::document::{split_lines, Line};
 use crate::matcher::{Hit, Matcher};
 use crate::pattern::{Category, PatternErrors, Rule, RuleSet, Selection, Strength};
 
+pub use self::core::Mode;
 pub use decide::{Declined, Why};
 pub use detect::Detector;
 
@@ -48,6 +50,7 @@ pub struct Cleaner {
     matcher: Matcher,
     detectors: detect::Detectors,
     detector_on: Vec<Detector>,
+    mode: Mode,
 }
 
 /// Options for building a [`Cleaner`].
@@ -56,11 +59,17 @@ pub struct CleanerBuilder {
     rules: Option<RuleSet>,
     selection: Selection,
     detectors: bool,
+    mode: Mode,
 }
 
 impl Default for CleanerBuilder {
     fn default() -> Self {
-        CleanerBuilder { rules: None, selection: Selection::all(), detectors: true }
+        CleanerBuilder {
+            rules: None,
+            selection: Selection::all(),
+            detectors: true,
+            mode: Mode::Balanced,
+        }
     }
 }
 
@@ -83,6 +92,12 @@ impl CleanerBuilder {
         self
     }
 
+    /// How aggressive cleaning is. Default: [`Mode::Balanced`].
+    pub fn mode(mut self, mode: Mode) -> Self {
+        self.mode = mode;
+        self
+    }
+
     /// Compiles the rules.
     pub fn build(self) -> Result<Cleaner, Error> {
         let mut rules = self.rules.unwrap_or_else(RuleSet::defaults);
@@ -94,8 +109,8 @@ impl CleanerBuilder {
             .into_iter()
             .filter(|d| self.detectors && self.selection.admits(d.id(), d.category()))
             .collect();
-        let detectors = detect::Detectors::new(|d| detector_on.contains(&d));
-        Ok(Cleaner { rules, matcher, detectors, detector_on })
+        let detectors = detect::Detectors::new(|d| detector_on.contains(&d), self.mode);
+        Ok(Cleaner { rules, matcher, detectors, detector_on, mode: self.mode })
     }
 }
 
@@ -259,7 +274,7 @@ impl Cleaner {
             };
         }
         signals.sort_by_key(|s| (s.line, std::cmp::Reverse(s.strength == Strength::Strong)));
-        let decision = decide::decide(text, &lines, &signals);
+        let decision = decide::decide(text, &lines, &signals, self.mode != Mode::Conservative);
         let id_of = |s: &Signal| -> Arc<str> {
             match s.source {
                 Source::Rule(r) => self.rules[r as usize].id.clone(),

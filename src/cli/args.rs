@@ -76,9 +76,24 @@ pub struct RuleArgs {
     #[arg(long, value_name = "CAT,...", value_delimiter = ',', help_heading = "Rules")]
     pub only: Vec<String>,
 
-    /// Turn off the structural detectors (repeated captions, end notes, bylines).
+    /// Turn off the structural detectors (repeated captions, end notes, bylines, page
+    /// navigation).
     #[arg(long, help_heading = "Rules")]
     pub no_detectors: bool,
+
+    /// How much to remove: 'conservative' (strong rules only), 'balanced' (rules,
+    /// detectors, and the menus around the article when the input is a whole page),
+    /// 'aggressive' (every input treated as a whole page: for all-visible-text input
+    /// such as WET files).
+    #[arg(long, value_enum, default_value_t = ModeArg::Balanced, value_name = "MODE", help_heading = "Rules")]
+    pub mode: ModeArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ModeArg {
+    Conservative,
+    Balanced,
+    Aggressive,
 }
 
 #[derive(Debug, Subcommand)]

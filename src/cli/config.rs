@@ -6,9 +6,9 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use anyhow::bail;
-use deboil::{Category, Cleaner, RuleSet, Selection};
+use deboil::{Category, Cleaner, Mode, RuleSet, Selection};
 
-use super::args::{Args, ColorChoice, RuleArgs};
+use super::args::{Args, ColorChoice, ModeArg, RuleArgs};
 
 /// A failure that maps to exit code 2 (usage or pattern files).
 #[derive(Debug)]
@@ -171,6 +171,11 @@ pub fn build_cleaner(args: &RuleArgs) -> anyhow::Result<Cleaner> {
         .rules(rules.clone())
         .selection(selection)
         .detectors(!args.no_detectors)
+        .mode(match args.mode {
+            ModeArg::Conservative => Mode::Conservative,
+            ModeArg::Balanced => Mode::Balanced,
+            ModeArg::Aggressive => Mode::Aggressive,
+        })
         .build()
         .map_err(|e| UsageError(format!("cannot compile the rules: {e}")).into())
 }

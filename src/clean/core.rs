@@ -1,0 +1,185 @@
+//! The article's core and the page around it.
+//!
+//! Text extracted from a whole page (all visible text, as in web-archive WET files)
+//! holds the article somewhere among menus, link lists, teasers and footers. Phrases
+//! name only part of that; the rest is found by shape. Each non-blank line is prose
+//! (ten words or more with a sentence mark, or very long) or not. The core is the
+//! run of lines with the most prose in it, where every non-prose line inside costs a
+//! little (the best-scoring contiguous run, as in the maximum-subarray problem): a
+//! subheading or a caption between paragraphs stays inside it, a long menu does not.
+//!
+//! When the lines outside the core are many short ones (a page, not an article), the
+//! short lines outside the core are navigation and go, except a headline just before
+//! the core. Prose outside the core stays: when in doubt, keep.
+
+use crate::document::{word_count, Line};
+
+/// Cost of a non-prose line inside the core, in words of prose.
+const SHORT_LINE_COST: i64 = 4;
+/// Lines of at least this many words are prose even without a sentence mark.
+const LONG_LINE_WORDS: usize = 25;
+/// Lines of at least this many words with a sentence mark are prose.
+const PROSE_WORDS: usize = 10;
+/// Short lines before the core that make a document a whole page...
+const PAGE_HEAD_LINES: usize = 8;
+/// ...together with this many short lines outside the core in all.
+const PAGE_SHORT_LINES: usize = 12;
+/// How many non-blank lines before the core may hold its headline.
+const HEADLINE_LINES: u32 = 3;
+
+/// How eagerly the page around the core is taken away.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// Rules only, strong signals only: weak rules and page pruning never act.
+    Conservative,
+    /// Rules and detectors; the page around the core goes when the document is
+    /// recognised as a whole page (many short lines outside the core).
+    #[default]
+    Balanced,
+    /// As balanced, but every document is treated as a whole page.
+    Aggressive,
+}
+
+impl Mode {
+    /// The name used on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::Conservative => "conservative",
+            Mode::Balanced => "balanced",
+            Mode::Aggressive => "aggressive",
+        }
+    }
+}
+
+/// Whether a line reads as prose.
+pub(crate) fn is_prose(content: &[u8]) -> bool {
+    let words = word_count(content);
+    words >= LONG_LINE_WORDS
+        || (words >= PROSE_WORDS
+            && content.iter().any(|b| matches!(b, b'.' | b'!' | b'?' | b':' | b';')))
+}
+
+/// The core: indexes into `lines` of its first and last line, or `None` when the
+/// document holds no prose.
+pub(crate) fn find_core(text: &[u8], lines: &[Line]) -> Option<(usize, usize)> {
+    let mut best: Option<(i64, usize, usize)> = None;
+    let mut run: Option<(i64, usize)> = None;
+    for (i, line) in lines.iter().enumerate() {
+        if line.blank {
+            continue;
+        }
+        let content = &text[line.start..line.end];
+        let value = if is_prose(content) { word_count(content) as i64 } else { -SHORT_LINE_COST };
+        run = match run {
+            Some((sum, start)) if sum > 0 => Some((sum + value, start)),
+            _ => Some((value, i)),
+        };
+        let (sum, start) = run.expect("set above");
+        if value > 0 && best.is_none_or(|(b, _, _)| sum > b) {
+            best = Some((sum, start, i));
+        }
+    }
+    let (_, mut start, end) = best?;
+    // The run may start on short lines that its prose paid for; trim them off.
+    while start < end
+        && (lines[start].blank || !is_prose(&text[lines[start].start..lines[start].end]))
+    {
+        start += 1;
+    }
+    Some((start, end))
+}
+
+/// Lines (indexes into `lines`) that are navigation around the core of a page.
+pub(crate) fn page_outside_core(text: &[u8], lines: &[Line], mode: Mode, out: &mut Vec<u32>) {
+    if mode == Mode::Conservative {
+        return;
+    }
+    let Some((first, last)) = find_core(text, lines) else { return };
+    let nonblank = lines.iter().filter(|l| !l.blank).count();
+    let prose: Vec<bool> =
+        lines.iter().map(|l| !l.blank && is_prose(&text[l.start..l.end])).collect();
+    let outside_short: Vec<usize> = (0..lines.len())
+        .filter(|&i| (i < first || i > last) && !lines[i].blank && !prose[i])
+        .collect();
+    // A page has a head of menus before the article and many short lines around it;
+    // an extracted article has at most a headline, a byline and captions before it.
+    let before = outside_short.iter().filter(|&&i| i < first).count();
+    let is_page = before >= PAGE_HEAD_LINES
+        && outside_short.len() >= PAGE_SHORT_LINES
+        && outside_short.len() * 4 >= nonblank;
+    if mode == Mode::Balanced && !is_page {
+        return;
+    }
+    let core_rank = lines[first].rank;
+    // On a page, a prose line alone between short lines outside the core is a teaser
+    // (headline, one-sentence summary, "2H ago"); two prose lines in a row are text.
+    let nonblank_idx: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].blank).collect();
+    let mut teasers = Vec::new();
+    for (k, &i) in nonblank_idx.iter().enumerate() {
+        if (i < first || i > last) && prose[i] {
+            let prev = k.checked_sub(1).map(|k| nonblank_idx[k]);
+            let next = nonblank_idx.get(k + 1).copied();
+            let lonely = prev.is_none_or(|p| !prose[p]) && next.is_none_or(|n| !prose[n]);
+            if lonely {
+                teasers.push(i);
+            }
+        }
+    }
+    for i in outside_short.into_iter().chain(teasers) {
+        let l = &lines[i];
+        // A headline right above the core stays.
+        if i < first
+            && l.rank + HEADLINE_LINES >= core_rank
+            && word_count(&text[l.start..l.end]) >= 3
+        {
+            continue;
+        }
+        out.push(i as u32);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::split_lines;
+
+    const P: &str =
+        "The council met on Tuesday to discuss the budget for next year, officials said.";
+
+    fn core(text: &str) -> Option<(usize, usize)> {
+        let mut lines = Vec::new();
+        split_lines(text.as_bytes(), &mut lines);
+        find_core(text.as_bytes(), &lines)
+    }
+
+    #[test]
+    fn core_spans_the_prose_and_bridges_subheadings() {
+        let doc = format!(
+            "Home\nNews\nSport\n\nTitle of it\n\n{P}\n\nA subheading\n\n{P}\n\nFooter\nAbout us\n"
+        );
+        assert_eq!(core(&doc), Some((6, 10)));
+        assert_eq!(core("Home\nNews\n"), None);
+    }
+
+    #[test]
+    fn a_long_menu_splits_off() {
+        let menu = "Item\n".repeat(40);
+        let doc = format!("{P}\n{menu}{P}\n{P}\n");
+        assert_eq!(core(&doc), Some((41, 42)));
+    }
+
+    #[test]
+    fn page_pruning_keeps_the_headline() {
+        let menu = "Menu item\n".repeat(20);
+        let doc = format!("{menu}\nThe Big Headline Here\n\n{P}\n{P}\n\nFooter link\nImprint\n");
+        let mut lines = Vec::new();
+        split_lines(doc.as_bytes(), &mut lines);
+        let mut out = Vec::new();
+        page_outside_core(doc.as_bytes(), &lines, Mode::Balanced, &mut out);
+        assert_eq!(out.len(), 22);
+        assert!(!out.contains(&21));
+        let mut none = Vec::new();
+        page_outside_core(doc.as_bytes(), &lines, Mode::Conservative, &mut none);
+        assert!(none.is_empty());
+    }
+}
