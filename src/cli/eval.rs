@@ -404,7 +404,7 @@ fn write_tables(
     scored: &[Scored],
     worst: usize,
 ) -> io::Result<()> {
-    write!(out, "deboil eval: {} documents", summary.documents)?;
+    write!(out, "deboil eval: {}", documents(summary.documents))?;
     if summary.unreadable > 0 {
         write!(out, " ({} more could not be read)", summary.unreadable)?;
     }
@@ -414,7 +414,7 @@ fn write_tables(
         writeln!(
             out,
             "{:<34} {:>6} {:>6} {:>6}",
-            format!("word tokens, {} documents", t.documents),
+            format!("word tokens, {}", documents(t.documents)),
             "P",
             "R",
             "F1"
@@ -438,7 +438,7 @@ fn write_tables(
         writeln!(
             out,
             "{:<34} {:>6} {:>6} {:>6} {:>6}",
-            format!("snippets, {} documents", s.documents),
+            format!("snippets, {}", documents(s.documents)),
             "P",
             "R",
             "F1",
@@ -472,7 +472,8 @@ fn write_tables(
     let shown = losers.len().min(worst);
     writeln!(
         out,
-        "{shown} documents that lost the most gold (of {} that lost some)",
+        "{} that lost the most gold (of {} that lost some)",
+        documents(shown),
         losers.len()
     )?;
     writeln!(out, "  {:>6} {:>13} {:<8} {:>6}  id", "lost", "of input", "metric", "F1")?;
@@ -488,6 +489,14 @@ fn write_tables(
         )?;
     }
     Ok(())
+}
+
+fn documents(n: usize) -> String {
+    if n == 1 {
+        "1 document".to_string()
+    } else {
+        format!("{n} documents")
+    }
 }
 
 fn summary_json(summary: &Summary) -> Value {
