@@ -86,17 +86,20 @@ pub enum Command {
     /// Inspect and test pattern files.
     #[command(subcommand)]
     Patterns(PatternsCommand),
-    /// Score the cleaning (with these rules) on a labelled sample: precision, recall
-    /// and F1 over word tokens, the share of article lost, and the documents that lost
-    /// the most.
+    /// Score the rules on a labelled sample: precision, recall, F1, article lost.
+    ///
+    /// Cleans each raw document as deboil would with the same rule options and
+    /// scores the output against its gold: precision, recall and F1 over word tokens
+    /// (per document and overall), the share of article lost, and the documents that
+    /// lost the most.
     #[command(after_help = EVAL_AFTER_HELP)]
     Eval(Box<EvalArgs>),
 }
 
 const EVAL_AFTER_HELP: &str = "\
-Gold: for RAW/X.txt, GOLD/X.txt is the article text (scored over word tokens) or
-GOLD/X.json is {\"with\": [...], \"without\": [...]}, snippets that must stay and
-snippets that must go (scored as trafilatura's evaluation does).
+Gold: for RAW/X.txt, GOLD/X.txt is the article text (scored over word tokens), or
+else GOLD/X.json is {\"with\": [...], \"without\": [...]}, snippets that must stay
+and snippets that must go (scored as trafilatura's evaluation does).
 
 Examples:
   deboil eval --raw sample/raw --gold sample/gold
