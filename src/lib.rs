@@ -20,6 +20,7 @@
 
 mod clean;
 mod document;
+pub mod eval;
 mod matcher;
 pub mod pattern;
 

@@ -101,6 +101,81 @@ pub enum Command {
     /// Inspect and test pattern files.
     #[command(subcommand)]
     Patterns(PatternsCommand),
+    /// Score the rules on a labelled sample: precision, recall, F1, article lost.
+    ///
+    /// Cleans each raw document as deboil would with the same rule options and
+    /// scores the output against its gold: precision, recall and F1 over word tokens
+    /// (per document and overall), the share of article lost, and the documents that
+    /// lost the most.
+    #[command(after_help = EVAL_AFTER_HELP)]
+    Eval(Box<EvalArgs>),
+}
+
+const EVAL_AFTER_HELP: &str = "\
+Gold: for RAW/X.txt, GOLD/X.txt is the article text (scored over word tokens), or
+else GOLD/X.json is {\"with\": [...], \"without\": [...]}, snippets that must stay
+and snippets that must go (scored as trafilatura's evaluation does).
+
+Examples:
+  deboil eval --raw sample/raw --gold sample/gold
+  deboil eval --jsonl sample.jsonl --raw-field text --gold-field gold
+  deboil eval --raw sample/raw --gold sample/gold -p mine.pat --per-doc scores.tsv
+  deboil eval --raw sample/raw --gold sample/gold --json --min-f1 0.9 --max-gold-lost 0.02
+
+Exit codes: 0 done; 1 some pair could not be read, or a --min-f1 / --max-gold-lost
+check failed; 2 usage or pattern-file errors.";
+
+/// `deboil eval`: where the labelled pairs are, which rules, what to print.
+#[derive(Debug, ClapArgs)]
+#[command(group(clap::ArgGroup::new("sample").required(true).args(["raw", "jsonl"])))]
+pub struct EvalArgs {
+    /// Directory of raw documents, one per FILE.txt.
+    #[arg(long, value_name = "DIR", requires = "gold", help_heading = "Sample")]
+    pub raw: Option<PathBuf>,
+
+    /// Directory of gold files: FILE.txt (article text) or FILE.json (snippets).
+    #[arg(long, value_name = "DIR", requires = "raw", help_heading = "Sample")]
+    pub gold: Option<PathBuf>,
+
+    /// JSON lines, one labelled document each ('-' for standard input).
+    #[arg(long, value_name = "FILE", conflicts_with = "raw", help_heading = "Sample")]
+    pub jsonl: Option<PathBuf>,
+
+    /// With --jsonl: the field that holds the raw text.
+    #[arg(long, value_name = "NAME", default_value = "text", help_heading = "Sample")]
+    pub raw_field: String,
+
+    /// With --jsonl: the field that holds the gold, article text or an object with
+    /// "with" and "without" snippet lists.
+    #[arg(long, value_name = "NAME", default_value = "gold", help_heading = "Sample")]
+    pub gold_field: String,
+
+    /// With --jsonl: the field that names a document (else its line number).
+    #[arg(long, value_name = "NAME", default_value = "id", help_heading = "Sample")]
+    pub id_field: String,
+
+    #[command(flatten)]
+    pub rules: RuleArgs,
+
+    /// Write one line of scores per document (tab-separated) to FILE.
+    #[arg(long, value_name = "FILE", help_heading = "Output")]
+    pub per_doc: Option<PathBuf>,
+
+    /// Print the summary as one JSON line instead of the tables.
+    #[arg(long, help_heading = "Output")]
+    pub json: bool,
+
+    /// How many of the documents that lost the most gold to list.
+    #[arg(long, value_name = "N", default_value_t = 20, help_heading = "Output")]
+    pub worst: usize,
+
+    /// Fail (exit code 1) if F1 is below X.
+    #[arg(long, value_name = "X", help_heading = "Checks")]
+    pub min_f1: Option<f64>,
+
+    /// Fail (exit code 1) if the share of gold lost is above Y.
+    #[arg(long, value_name = "Y", help_heading = "Checks")]
+    pub max_gold_lost: Option<f64>,
 }
 
 #[derive(Debug, Subcommand)]

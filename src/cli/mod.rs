@@ -4,6 +4,7 @@
 
 mod args;
 mod config;
+mod eval;
 mod explain;
 mod patterns;
 mod run;
@@ -42,6 +43,7 @@ pub fn main() -> ExitCode {
     let result = match args.command {
         Some(Command::Patterns(PatternsCommand::Check { ref files })) => patterns::check(files),
         Some(Command::Patterns(PatternsCommand::List { ref rules })) => patterns::list(rules),
+        Some(Command::Eval(ref eval_args)) => eval::run(eval_args),
         None => Config::from_args(args).and_then(|config| run::run(&config)),
     };
     match result {

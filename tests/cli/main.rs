@@ -6,6 +6,8 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
+mod eval;
+
 fn bin() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_deboil"));
     c.env_remove("NO_COLOR");
