@@ -24,6 +24,8 @@ const PROSE_WORDS: usize = 10;
 const PAGE_HEAD_LINES: usize = 8;
 /// ...together with this many short lines outside the core in all.
 const PAGE_SHORT_LINES: usize = 12;
+/// ...of which at least this many carry a rule's match.
+const PAGE_RECOGNISED_LINES: usize = 10;
 /// How many non-blank lines before the core may hold its headline.
 const HEADLINE_LINES: u32 = 3;
 
@@ -90,7 +92,16 @@ pub(crate) fn find_core(text: &[u8], lines: &[Line]) -> Option<(usize, usize)> {
 }
 
 /// Lines (indexes into `lines`) that are navigation around the core of a page.
-pub(crate) fn page_outside_core(text: &[u8], lines: &[Line], mode: Mode, out: &mut Vec<u32>) {
+/// `marked`: per line, whether a rule matched it. A page must show some boilerplate
+/// that rules recognise outside its core (menus, log-in, cookie lines), not only
+/// short lines: a recipe or a product sheet is short lines too.
+pub(crate) fn page_outside_core(
+    text: &[u8],
+    lines: &[Line],
+    marked: &[bool],
+    mode: Mode,
+    out: &mut Vec<u32>,
+) {
     if mode == Mode::Conservative {
         return;
     }
@@ -104,9 +115,11 @@ pub(crate) fn page_outside_core(text: &[u8], lines: &[Line], mode: Mode, out: &m
     // A page has a head of menus before the article and many short lines around it;
     // an extracted article has at most a headline, a byline and captions before it.
     let before = outside_short.iter().filter(|&&i| i < first).count();
+    let recognised = outside_short.iter().filter(|&&i| marked[i]).count();
     let is_page = before >= PAGE_HEAD_LINES
         && outside_short.len() >= PAGE_SHORT_LINES
-        && outside_short.len() * 4 >= nonblank;
+        && outside_short.len() * 4 >= nonblank
+        && recognised >= PAGE_RECOGNISED_LINES;
     if mode == Mode::Balanced && !is_page {
         return;
     }
@@ -175,11 +188,17 @@ mod tests {
         let mut lines = Vec::new();
         split_lines(doc.as_bytes(), &mut lines);
         let mut out = Vec::new();
-        page_outside_core(doc.as_bytes(), &lines, Mode::Balanced, &mut out);
+        let mut marked = vec![false; lines.len()];
+        page_outside_core(doc.as_bytes(), &lines, &marked, Mode::Balanced, &mut out);
+        assert!(out.is_empty(), "no recognised boilerplate: not a page");
+        for m in &mut marked[..10] {
+            *m = true;
+        }
+        page_outside_core(doc.as_bytes(), &lines, &marked, Mode::Balanced, &mut out);
         assert_eq!(out.len(), 22);
         assert!(!out.contains(&21));
         let mut none = Vec::new();
-        page_outside_core(doc.as_bytes(), &lines, Mode::Conservative, &mut none);
+        page_outside_core(doc.as_bytes(), &lines, &marked, Mode::Conservative, &mut none);
         assert!(none.is_empty());
     }
 }

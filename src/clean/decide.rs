@@ -107,50 +107,40 @@ pub(crate) fn decide(text: &[u8], lines: &[Line], signals: &[Signal], weak_acts:
             _ => *slot = Some(i),
         }
     }
-    // Nearest non-blank line before and after each line.
-    let mut prev = vec![None; n];
-    let mut next = vec![None; n];
-    let mut last = None;
-    for i in 0..n {
-        prev[i] = last;
-        if !lines[i].blank {
-            last = Some(i);
-        }
-    }
-    last = None;
-    for i in (0..n).rev() {
-        next[i] = last;
-        if !lines[i].blank {
-            last = Some(i);
-        }
-    }
-    let prev_nonblank = |i: usize| prev[i];
-    let next_nonblank = |i: usize| next[i];
-
-    // Which signals act: strong ones, and weak ones beside another signal.
+    // Runs: maximal sequences of non-blank lines that all carry a signal (blank lines
+    // between them do not break a run). In a run with a strong signal every weak
+    // signal acts; in a run of two or more weak rule signals those act. Weak signals
+    // that come from a line's shape alone (detectors) never confirm each other.
+    let by_shape = |s: usize| matches!(signals[s].source, Source::Detector(_));
     let mut acting: Vec<usize> = Vec::new();
     let mut weak_only: Vec<usize> = Vec::new();
-    for i in 0..n {
-        let Some(s) = best[i] else { continue };
-        if signals[s].strength == Strength::Strong {
-            acting.push(s);
-            continue;
-        }
-        if !weak_acts {
-            continue;
-        }
-        let beside = |j: Option<usize>| j.and_then(|j| best[j]).is_some();
-        if beside(prev_nonblank(i)) || beside(next_nonblank(i)) {
-            let touches_strong = |j: Option<usize>| {
-                j.and_then(|j| best[j]).is_some_and(|k| signals[k].strength == Strength::Strong)
-            };
-            if touches_strong(prev_nonblank(i)) || touches_strong(next_nonblank(i)) {
+    let mut run: Vec<usize> = Vec::new();
+    let flush = |run: &mut Vec<usize>, acting: &mut Vec<usize>, weak_only: &mut Vec<usize>| {
+        let strong = run.iter().any(|&s| signals[s].strength == Strength::Strong);
+        let weak_rules =
+            run.iter().filter(|&&s| signals[s].strength == Strength::Weak && !by_shape(s)).count();
+        for &s in run.iter() {
+            if signals[s].strength == Strength::Strong {
                 acting.push(s);
-            } else {
+            } else if !weak_acts {
+            } else if strong {
+                acting.push(s);
+            } else if weak_rules >= 2 && !by_shape(s) {
                 weak_only.push(s);
             }
         }
+        run.clear();
+    };
+    for i in 0..n {
+        if lines[i].blank {
+            continue;
+        }
+        match best[i] {
+            Some(s) => run.push(s),
+            None => flush(&mut run, &mut acting, &mut weak_only),
+        }
     }
+    flush(&mut run, &mut acting, &mut weak_only);
 
     // Guard: runs of weak signals alone may not take most of the document's prose.
     let total_prose: usize =

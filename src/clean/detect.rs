@@ -29,12 +29,20 @@ pub enum Detector {
     Byline,
     /// A short line outside the article's core on a whole page (menus, link lists).
     PageNavigation,
+    /// A label of one or two words outside the article's core: weak, it goes only
+    /// inside a run of other boilerplate.
+    ShortLabel,
 }
 
 impl Detector {
     /// All detectors.
-    pub const ALL: [Detector; 4] =
-        [Detector::RepeatedLine, Detector::EndNote, Detector::Byline, Detector::PageNavigation];
+    pub const ALL: [Detector; 5] = [
+        Detector::RepeatedLine,
+        Detector::EndNote,
+        Detector::Byline,
+        Detector::PageNavigation,
+        Detector::ShortLabel,
+    ];
 
     /// The id used by `--skip` and `--explain`.
     pub fn id(self) -> &'static str {
@@ -43,6 +51,7 @@ impl Detector {
             Detector::EndNote => "detect.end-note",
             Detector::Byline => "detect.byline",
             Detector::PageNavigation => "detect.page-navigation",
+            Detector::ShortLabel => "detect.short-label",
         }
     }
 
@@ -53,6 +62,7 @@ impl Detector {
             Detector::EndNote => Category::PublisherNote,
             Detector::Byline => Category::Byline,
             Detector::PageNavigation => Category::Navigation,
+            Detector::ShortLabel => Category::Navigation,
         }
     }
 
@@ -66,6 +76,9 @@ impl Detector {
             Detector::Byline => "a short 'Name Surname, Place' line near the top",
             Detector::PageNavigation => {
                 "a short line outside the article's core, on a whole page (menus, link lists)"
+            }
+            Detector::ShortLabel => {
+                "a label of one or two words outside the article's core, among other boilerplate"
             }
         }
     }
@@ -89,6 +102,8 @@ const END_NOTE_MAX_WORDS: usize = 80;
 /// How many of the first non-blank lines a byline may sit in (the first, the title, never).
 const BYLINE_LINES: u32 = 6;
 const BYLINE_MAX_WORDS: usize = 7;
+/// Longest short label, in words.
+const SHORT_LABEL_WORDS: usize = 2;
 
 /// Words that make a closing parenthesised note a note about the publisher or the story.
 const PUBLISHER_WORDS: &[&str] = &[
@@ -146,7 +161,7 @@ const PUBLISHER_WORDS: &[&str] = &[
 
 /// The compiled detectors. Built once per cleaner.
 pub(crate) struct Detectors {
-    enabled: [bool; 4],
+    enabled: [bool; 5],
     mode: Mode,
     publisher_words: AhoCorasick,
     byline: Regex,
@@ -173,7 +188,8 @@ impl Detectors {
     }
 
     /// Appends what the enabled detectors find in `text` to `out`.
-    pub(crate) fn run(&self, text: &[u8], lines: &[Line], out: &mut Vec<Finding>) {
+    /// `marked`: per line, whether a rule matched it.
+    pub(crate) fn run(&self, text: &[u8], lines: &[Line], marked: &[bool], out: &mut Vec<Finding>) {
         let nonblank = lines.iter().filter(|l| !l.blank).count() as u32;
         let content = |l: &Line| trim(&text[l.start..l.end]);
         let mut previous: Option<usize> = None;
@@ -216,8 +232,27 @@ impl Detectors {
         }
         if self.on(Detector::PageNavigation) {
             let mut page = Vec::new();
-            super::core::page_outside_core(text, lines, self.mode, &mut page);
+            super::core::page_outside_core(text, lines, marked, self.mode, &mut page);
             out.extend(page.into_iter().map(|i| finding(i as usize, Detector::PageNavigation)));
+        }
+        if self.on(Detector::ShortLabel) {
+            if let Some((first, last)) = super::core::find_core(text, lines) {
+                for (i, line) in lines.iter().enumerate() {
+                    if line.blank || (first..=last).contains(&i) {
+                        continue;
+                    }
+                    let c = content(line);
+                    let ends_sentence = matches!(c.last(), Some(b'.' | b'!' | b'?'));
+                    if word_count(c) <= SHORT_LABEL_WORDS && !ends_sentence {
+                        out.push(Finding {
+                            line: i as u32,
+                            detector: Detector::ShortLabel,
+                            action: Action::Line,
+                            strength: Strength::Weak,
+                        });
+                    }
+                }
+            }
         }
     }
 
@@ -257,7 +292,7 @@ mod tests {
         let mut lines = Vec::new();
         split_lines(text.as_bytes(), &mut lines);
         let mut out = Vec::new();
-        d.run(text.as_bytes(), &lines, &mut out);
+        d.run(text.as_bytes(), &lines, &vec![false; lines.len()], &mut out);
         let mut v: Vec<_> = out.iter().map(|f| (f.line, f.detector.id())).collect();
         v.sort();
         v

@@ -252,7 +252,11 @@ impl Cleaner {
             });
         }
         let mut findings = Vec::new();
-        self.detectors.run(text, &lines, &mut findings);
+        let mut marked = vec![false; lines.len()];
+        for h in &hits {
+            marked[h.line as usize] = true;
+        }
+        self.detectors.run(text, &lines, &marked, &mut findings);
         for f in findings {
             let line = &lines[f.line as usize];
             signals.push(Signal {

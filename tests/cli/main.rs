@@ -241,12 +241,14 @@ fn crlf_line_endings_are_kept() {
 fn invalid_utf8_passes_through_untouched() {
     let mut doc = b"Headline \xff\xfe\n\n".to_vec();
     doc.extend_from_slice(PROSE.as_bytes());
-    doc.extend_from_slice(b" \xc3\x28 broken\n\nSign up for our newsletter\n\n\x80\x81 tail\n");
+    doc.extend_from_slice(b" \xc3\x28 broken\n\nSign up for our newsletter\n\n\x80\x81 the tail of the article, a sentence of its own.\n");
     let out = run(&[], &doc);
     assert_eq!(out.status.code(), Some(0));
     let mut want = b"Headline \xff\xfe\n\n".to_vec();
     want.extend_from_slice(PROSE.as_bytes());
-    want.extend_from_slice(b" \xc3\x28 broken\n\n\x80\x81 tail\n");
+    want.extend_from_slice(
+        b" \xc3\x28 broken\n\n\x80\x81 the tail of the article, a sentence of its own.\n",
+    );
     assert!(out.stdout == want, "{:?}", String::from_utf8_lossy(&out.stdout));
     // Unchanged invalid input comes back byte-identical.
     let raw = b"\xff\x00\xfe\r\r\n\x00";
