@@ -237,8 +237,14 @@ impl Detectors {
         }
         if self.on(Detector::ShortLabel) {
             if let Some((first, last)) = super::core::find_core(text, lines) {
+                let core_rank = lines[first].rank;
                 for (i, line) in lines.iter().enumerate() {
-                    if line.blank || (first..=last).contains(&i) {
+                    // The first line and the one just above the core may be a headline.
+                    if line.blank
+                        || (first..=last).contains(&i)
+                        || line.rank == 0
+                        || line.rank + 1 == core_rank
+                    {
                         continue;
                     }
                     let c = content(line);

@@ -13,6 +13,11 @@ Examples:
   deboil --patterns mine.pat --skip byline a.txt
   deboil patterns check mine.pat              validate a pattern file
   deboil patterns list                        the active rules
+  deboil --jsonl --field text < in.jsonl > out.jsonl
+  deboil crawl.jsonl.gz -o clean.jsonl.zst    compressed in and out
+  deboil -z docs.nul > clean.nul              NUL-separated documents
+  deboil -r raw/ -o clean/ --stats            a tree, several files at once
+  deboil --files-from shard-07.list -o clean/ one worker's share of the files
 
 Exit codes: 0 done; 1 some input could not be read (the rest was processed);
 2 usage or pattern-file errors.";
@@ -20,9 +25,12 @@ Exit codes: 0 done; 1 some input could not be read (the rest was processed);
 /// Remove boilerplate (paywalls, captions, credits, publisher notes, share and
 /// newsletter lines, bylines) from scraped article text.
 ///
-/// Each FILE is one document; with no FILE, or FILE '-', the document is read from
-/// standard input. Cleaned text goes to standard output. Only whole lines, blocks
-/// or matched spans are removed; kept text is never rewritten.
+/// A plain text FILE is one document; with no FILE, or FILE '-', the input is read
+/// from standard input. JSONL files (--jsonl, or a .jsonl/.json name) have one
+/// document per record, NUL-separated input (-z) one per NUL. Gzip and zstd input is
+/// recognised by its first bytes. Cleaned text goes to standard output (or -o).
+/// Only whole lines, blocks or matched spans are removed; kept text is never
+/// rewritten.
 #[derive(Debug, Parser)]
 #[command(name = "deboil", version, after_help = AFTER_HELP, args_conflicts_with_subcommands = true)]
 pub struct Args {
@@ -51,9 +59,95 @@ pub struct Args {
     pub color: ColorChoice,
 
     /// The site the documents come from (a host or URL); rules limited with 'site'
-    /// fire only on their own site.
+    /// fire only on their own site. Overrides the URL field of JSONL records.
     #[arg(long, value_name = "HOST")]
     pub site: Option<String>,
+
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
+}
+
+/// Formats, trees, parallelism and reporting for corpora.
+#[derive(Debug, Clone, ClapArgs)]
+pub struct CorpusArgs {
+    /// Documents are separated by NUL bytes (names ending in .jsonl/.json stay JSONL).
+    #[arg(short = 'z', long = "null", help_heading = "Formats", conflicts_with = "jsonl")]
+    pub null: bool,
+
+    /// Input is JSON Lines with the text in --field (implied by .jsonl, .ndjson and
+    /// .json names, also with .gz/.zst).
+    #[arg(long, help_heading = "Formats")]
+    pub jsonl: bool,
+
+    /// The JSONL field holding the text; 'a.b' for a nested field.
+    #[arg(long, value_name = "NAME", default_value = "text", help_heading = "Formats")]
+    pub field: String,
+
+    /// The JSONL field holding the page URL, for site-scoped rules [default: url].
+    #[arg(long, value_name = "NAME", help_heading = "Formats")]
+    pub url_field: Option<String>,
+
+    /// Add a "deboil" field to each cleaned JSONL record: what was removed (category,
+    /// rule, byte start/end in the original text) and how many bytes.
+    #[arg(long, help_heading = "Formats")]
+    pub annotate: bool,
+
+    /// What to do with a malformed JSONL line: report it and pass it through (exit
+    /// code 1), skip it (counted in --stats), or fail at once.
+    #[arg(long, value_enum, default_value_t = OnErrorArg::Report, value_name = "WHAT", help_heading = "Formats")]
+    pub on_error: OnErrorArg,
+
+    /// Write the output here instead of standard output: a file (compressed when it
+    /// ends in .gz or .zst), or the output directory with -r / --files-from.
+    #[arg(short = 'o', long, value_name = "PATH", help_heading = "Files")]
+    pub output: Option<PathBuf>,
+
+    /// Clean every .txt/.jsonl/.json/.ndjson file (also .gz/.zst) below each
+    /// directory given, into the same relative path under --output.
+    #[arg(short = 'r', long, help_heading = "Files")]
+    pub recursive: bool,
+
+    /// Clean the files listed in LIST (one path a line; '-' for standard input),
+    /// each into the same relative path under --output.
+    #[arg(long, value_name = "LIST", help_heading = "Files")]
+    pub files_from: Option<PathBuf>,
+
+    /// Overwrite existing output files.
+    #[arg(long, help_heading = "Files")]
+    pub force: bool,
+
+    /// Replace each input file by its cleaned version (written to a temporary file,
+    /// then renamed).
+    #[arg(long, help_heading = "Files", conflicts_with = "output")]
+    pub in_place: bool,
+
+    /// Worker threads [default: all cores].
+    #[arg(short = 'j', long, value_name = "N", help_heading = "Performance")]
+    pub threads: Option<usize>,
+
+    /// Input bytes per batch of documents cleaned together (memory in flight is
+    /// about 5 batches of input and output).
+    #[arg(long, value_name = "BYTES", default_value_t = 4 << 20, help_heading = "Performance")]
+    pub batch_bytes: usize,
+
+    /// Show a progress bar even when standard error is not a terminal.
+    #[arg(long, help_heading = "Output")]
+    pub progress: bool,
+
+    /// Print nothing on standard error but errors (and --stats when asked).
+    #[arg(short = 'q', long, help_heading = "Output")]
+    pub quiet: bool,
+
+    /// Write the --stats summary as JSON to FILE.
+    #[arg(long, value_name = "FILE", help_heading = "Output")]
+    pub stats_json: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OnErrorArg {
+    Report,
+    Skip,
+    Fail,
 }
 
 /// Which rules take part. Shared by cleaning and `patterns list`.

@@ -8,7 +8,10 @@ use std::path::{Path, PathBuf};
 use anyhow::bail;
 use deboil::{Category, Cleaner, Mode, RuleSet, Selection};
 
-use super::args::{Args, ColorChoice, ModeArg, RuleArgs};
+use super::args::{Args, ColorChoice, ModeArg, OnErrorArg, RuleArgs};
+use super::format::Format;
+use super::jsonl::FieldPath;
+use super::pipeline::{OnError, Settings};
 
 /// A failure that maps to exit code 2 (usage or pattern files).
 #[derive(Debug)]
@@ -38,27 +41,46 @@ impl Input {
     }
 }
 
+/// Where the cleaned documents go.
+#[derive(Debug)]
+pub enum Plan {
+    /// All inputs, one after another, to standard output or to one file.
+    Stream { output: Option<PathBuf> },
+    /// Each input file to its own output file: the same relative path under `out_dir`
+    /// (or the input itself with `--in-place`, when `out_dir` is `None`). Files come
+    /// from `roots` (directories are walked with `-r`) and from `files_from`.
+    Files { roots: Vec<PathBuf>, files_from: Option<PathBuf>, out_dir: Option<PathBuf> },
+}
+
 /// Everything a cleaning run needs.
 pub struct Config {
-    pub cleaner: Cleaner,
+    pub settings: Settings,
     pub inputs: Vec<Input>,
-    pub explain: bool,
+    /// The format the flags ask for, if any (names can still say JSONL).
+    pub format_flag: Option<Format>,
+    pub plan: Plan,
+    pub force: bool,
+    /// `-r`: directories given are walked.
+    pub recursive: bool,
     pub stats: bool,
-    pub color: bool,
-    pub site: Option<String>,
+    pub stats_json: Option<PathBuf>,
+    /// Whether a progress bar may be drawn (terminal or --progress, and not -q).
+    pub progress: bool,
+}
+
+fn usage(msg: impl Into<String>) -> anyhow::Error {
+    UsageError(msg.into()).into()
 }
 
 impl Config {
     pub fn from_args(args: Args) -> anyhow::Result<Config> {
         let cleaner = build_cleaner(&args.rules)?;
-        let inputs = if args.files.is_empty() {
-            vec![Input::Stdin]
-        } else {
-            args.files
-                .into_iter()
-                .map(|p| if p.as_os_str() == "-" { Input::Stdin } else { Input::File(p) })
-                .collect()
-        };
+        let c = args.corpus;
+        let inputs: Vec<Input> = args
+            .files
+            .iter()
+            .map(|p| if p.as_os_str() == "-" { Input::Stdin } else { Input::File(p.clone()) })
+            .collect();
         let site =
             match args.site.as_deref() {
                 None => None,
@@ -73,7 +95,87 @@ impl Config {
                 std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
             }
         };
-        Ok(Config { cleaner, inputs, explain: args.explain, stats: args.stats, color, site })
+        let field = FieldPath::parse(&c.field)
+            .ok_or_else(|| usage(format!("--field: '{}' is not a field name", c.field)))?;
+        let url_field = match c.url_field.as_deref() {
+            Some(u) => Some(
+                FieldPath::parse(u)
+                    .ok_or_else(|| usage(format!("--url-field: '{u}' is not a field name")))?,
+            ),
+            None => FieldPath::parse("url"),
+        };
+        let threads = match c.threads {
+            Some(0) => return Err(usage("--threads: must be at least 1")),
+            Some(n) => n,
+            None => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        };
+        if c.batch_bytes == 0 {
+            return Err(usage("--batch-bytes: must be at least 1"));
+        }
+        let format_flag = if c.jsonl {
+            Some(Format::Jsonl)
+        } else if c.null {
+            Some(Format::Nul)
+        } else {
+            None
+        };
+        let per_file = c.recursive || c.files_from.is_some() || c.in_place;
+        let plan = if per_file {
+            if args.explain {
+                return Err(usage(
+                    "--explain writes to standard output; it cannot be combined with -r, --files-from or --in-place",
+                ));
+            }
+            if inputs.iter().any(|i| matches!(i, Input::Stdin)) {
+                return Err(usage(
+                    "-r, --files-from and --in-place take files, not standard input",
+                ));
+            }
+            if c.output.is_none() && !c.in_place {
+                return Err(usage(
+                    "-r and --files-from need an output directory (-o DIR) or --in-place",
+                ));
+            }
+            if c.files_from.is_none() && inputs.is_empty() {
+                return Err(usage("no input files or directories given"));
+            }
+            if !c.recursive && c.files_from.is_some() && !inputs.is_empty() {
+                return Err(usage("give files either as arguments or with --files-from, not both"));
+            }
+            Plan::Files { roots: args.files.clone(), files_from: c.files_from, out_dir: c.output }
+        } else {
+            Plan::Stream { output: c.output }
+        };
+        let inputs = if inputs.is_empty() { vec![Input::Stdin] } else { inputs };
+        let settings = Settings {
+            cleaner,
+            site,
+            explain: args.explain,
+            color,
+            field,
+            field_name: c.field.clone(),
+            url_field,
+            annotate: c.annotate,
+            on_error: match c.on_error {
+                OnErrorArg::Report => OnError::Report,
+                OnErrorArg::Skip => OnError::Skip,
+                OnErrorArg::Fail => OnError::Fail,
+            },
+            batch_bytes: c.batch_bytes,
+            threads,
+        };
+        let progress = !c.quiet && (c.progress || std::io::stderr().is_terminal());
+        Ok(Config {
+            settings,
+            inputs,
+            format_flag,
+            plan,
+            force: c.force || c.in_place,
+            recursive: c.recursive,
+            stats: args.stats,
+            stats_json: c.stats_json,
+            progress,
+        })
     }
 }
 

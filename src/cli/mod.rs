@@ -6,8 +6,15 @@ mod args;
 mod config;
 mod eval;
 mod explain;
+mod format;
+mod input;
+mod jsonl;
+mod output;
 mod patterns;
+mod pipeline;
+mod progress;
 mod run;
+mod stats;
 
 use std::process::ExitCode;
 

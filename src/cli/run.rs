@@ -1,128 +1,267 @@
-//! The cleaning run: read each input, clean it, write it (or its explanation), and
-//! keep the counts for `--stats`. One unreadable input is reported and skipped; the
-//! others are still processed and the run ends with exit code 1.
+//! The cleaning run: each input is opened (and decompressed), cleaned by the
+//! streaming [`pipeline`](super::pipeline) and written to standard output, to one
+//! output file, or (in a tree run) to its own output file, several files at once.
+//! One input that cannot be read is reported and counted; the others are still
+//! processed and the run ends with exit code 1.
 
-use std::io::{self, Read, Write};
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
+use std::time::Instant;
 
-use deboil::Category;
+use rayon::prelude::*;
 
-use super::config::{Config, Input};
-use super::explain::write_explain;
+use super::config::{Config, Input, Plan};
+use super::format::Format;
+use super::input::{self, FileJob};
+use super::output::AtomicOutput;
+use super::pipeline::{clean_stream, OnError, StreamEnd, StreamError};
+use super::progress::Progress;
+use super::stats::Stats;
 use super::Outcome;
 
-/// Totals for `--stats`.
-#[derive(Default)]
-struct Stats {
-    documents: u64,
-    changed: u64,
-    errors: u64,
-    bytes_in: u64,
-    bytes_out: u64,
-    per_category: Vec<(Category, u64)>,
-}
-
-impl Stats {
-    fn count(&mut self, category: Category) {
-        match self.per_category.iter_mut().find(|(c, _)| *c == category) {
-            Some((_, n)) => *n += 1,
-            None => self.per_category.push((category, 1)),
-        }
-    }
-
-    fn print(&self, err: &mut impl Write) -> io::Result<()> {
-        let share = if self.bytes_in == 0 {
-            0.0
-        } else {
-            100.0 * (self.bytes_in - self.bytes_out) as f64 / self.bytes_in as f64
-        };
-        writeln!(
-            err,
-            "deboil: {} documents ({} changed, {} unreadable), {} bytes in, {} bytes out ({share:.1}% removed)",
-            self.documents, self.changed, self.errors, self.bytes_in, self.bytes_out
-        )?;
-        let mut cats = self.per_category.clone();
-        cats.sort_by_key(|&(c, n)| (std::cmp::Reverse(n), c));
-        for (c, n) in cats {
-            writeln!(err, "deboil:   {:<15} {n} removals", c.name())?;
-        }
-        Ok(())
-    }
-}
-
 pub fn run(config: &Config) -> anyhow::Result<Outcome> {
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    // A second call (there is none in the binary) would keep the first pool.
+    let _ = rayon::ThreadPoolBuilder::new().num_threads(config.settings.threads).build_global();
+    let started = Instant::now();
+    let (stats, failed) = match &config.plan {
+        Plan::Stream { output } => match run_stream(config, output.as_deref())? {
+            Some(done) => done,
+            // Standard output was closed: end quietly.
+            None => return Ok(Outcome::Done),
+        },
+        Plan::Files { roots, files_from, out_dir } => {
+            run_files(config, roots, files_from.as_deref(), out_dir.as_deref())?
+        }
+    };
+    let wall = started.elapsed();
+    let mut failed = failed;
+    if config.stats {
+        let _ = stats.print(&mut io::stderr().lock(), wall);
+    }
+    if let Some(path) = &config.stats_json {
+        let text = serde_json::to_string_pretty(&stats.to_json(wall)).expect("json") + "\n";
+        if let Err(e) = std::fs::write(path, text) {
+            eprintln!("deboil: {}: cannot write the statistics: {e}", path.display());
+            failed = true;
+        }
+    }
+    Ok(if failed { Outcome::SomeFailed } else { Outcome::Done })
+}
+
+/// Whether a finished stream makes the run fail (exit code 1).
+fn stream_failed(config: &Config, end: &StreamEnd) -> bool {
+    end.error.is_some() || (config.settings.on_error == OnError::Report && end.stats.malformed > 0)
+}
+
+/// All inputs one after another into one sink. `None` when standard output was
+/// closed by the reader.
+fn run_stream(config: &Config, output: Option<&Path>) -> anyhow::Result<Option<(Stats, bool)>> {
+    let total = config
+        .inputs
+        .iter()
+        .map(|i| match i {
+            Input::File(p) => std::fs::metadata(p).ok().map(|m| m.len()),
+            Input::Stdin => None,
+        })
+        .sum::<Option<u64>>();
+    let progress = Progress::new(config.progress, total);
+    let mut file = match output {
+        Some(p) => Some(
+            AtomicOutput::create(p, config.force)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?,
+        ),
+        None => None,
+    };
+    let mut stdout = io::stdout();
     let mut stats = Stats::default();
-    let mut outcome = Outcome::Done;
+    let mut failed = false;
+    let mut incomplete = false;
     let mut stdin_used = false;
     for input in &config.inputs {
-        let text = match read_input(input, &mut stdin_used) {
-            Ok(t) => t,
+        let name = input.name();
+        let path = match input {
+            Input::Stdin => None,
+            Input::File(p) => Some(p.as_path()),
+        };
+        if path.is_none() {
+            if stdin_used {
+                progress.message(&format!("deboil: {name}: standard input was already read"));
+                stats.unreadable += 1;
+                failed = true;
+                continue;
+            }
+            stdin_used = true;
+        }
+        let opened = match input::open(path) {
+            Ok(o) => o,
             Err(e) => {
-                eprintln!("deboil: {}: {e}", input.name());
-                stats.errors += 1;
-                outcome = Outcome::SomeFailed;
+                progress.message(&format!("deboil: {name}: {e}"));
+                stats.unreadable += 1;
+                failed = true;
+                incomplete = true;
                 continue;
             }
         };
-        let cleaned = config.cleaner.clean_site(&text, config.site.as_deref());
-        stats.documents += 1;
-        stats.bytes_in += text.len() as u64;
-        let output = cleaned.output();
-        stats.bytes_out += output.len() as u64;
-        if !cleaned.is_unchanged() {
-            stats.changed += 1;
-        }
-        for r in cleaned.removals() {
-            stats.count(r.category);
-        }
-        let written = if config.explain {
-            write_explain(&mut out, &input.name(), &cleaned, &config.cleaner, config.color)
-        } else {
-            out.write_all(&output)
+        let format = Format::choose(path, config.format_flag);
+        let end = match &mut file {
+            Some(f) => clean_stream(&config.settings, &name, format, opened, f, &progress),
+            None => clean_stream(&config.settings, &name, format, opened, &mut stdout, &progress),
         };
-        if let Err(e) = written {
-            return finish_write_error(e);
+        failed |= stream_failed(config, &end);
+        stats.merge(&end.stats);
+        match end.error {
+            None => {}
+            Some(StreamError::Read(msg)) => {
+                progress.message(&format!("deboil: {msg}"));
+                stats.unreadable += 1;
+                incomplete = true;
+            }
+            Some(StreamError::Write(e)) => {
+                progress.finish();
+                if e.kind() == io::ErrorKind::BrokenPipe && file.is_none() {
+                    return Ok(None);
+                }
+                let what =
+                    output.map_or("standard output".to_string(), |p| p.display().to_string());
+                return Err(anyhow::Error::new(e).context(format!("cannot write to {what}")));
+            }
+            Some(StreamError::Stopped) => {
+                incomplete = true;
+                break;
+            }
         }
     }
-    if let Err(e) = out.flush() {
-        return finish_write_error(e);
+    progress.finish();
+    if let (Some(f), Some(p)) = (file, output) {
+        if incomplete {
+            // Dropping `f` removes the temporary file.
+            drop(f);
+            eprintln!("deboil: {}: not written, because an input failed", p.display());
+        } else if let Err(e) = f.commit() {
+            eprintln!("deboil: {}: cannot write: {e}", p.display());
+            failed = true;
+        }
     }
-    if config.stats {
-        let _ = stats.print(&mut io::stderr().lock());
-    }
-    Ok(outcome)
+    Ok(Some((stats, failed)))
 }
 
-fn read_input(input: &Input, stdin_used: &mut bool) -> io::Result<Vec<u8>> {
-    let mut buf = Vec::new();
-    match input {
-        Input::Stdin => {
-            if *stdin_used {
-                return Err(io::Error::new(
-                    io::ErrorKind::InvalidInput,
-                    "standard input was already read",
-                ));
+/// Each file into its own output, several at once.
+fn run_files(
+    config: &Config,
+    roots: &[PathBuf],
+    files_from: Option<&Path>,
+    out_dir: Option<&Path>,
+) -> anyhow::Result<(Stats, bool)> {
+    let recursive = config.recursive;
+    let mut failed = false;
+    let mut stats = Stats::default();
+    let mut jobs = Vec::new();
+    let target = |rel: &Path, input: &Path| match out_dir {
+        Some(dir) => dir.join(rel),
+        None => input.to_path_buf(),
+    };
+    for root in roots {
+        if recursive && root.is_dir() {
+            match input::walk(root, out_dir) {
+                Ok(files) => jobs.extend(files.into_iter().map(|rel| {
+                    let input = root.join(&rel);
+                    FileJob { output: target(&rel, &input), input }
+                })),
+                Err(e) => {
+                    eprintln!("deboil: {}: {e}", root.display());
+                    stats.unreadable += 1;
+                    failed = true;
+                }
             }
-            *stdin_used = true;
-            io::stdin().lock().read_to_end(&mut buf)?;
-        }
-        Input::File(p) => {
-            if p.is_dir() {
-                return Err(io::Error::new(io::ErrorKind::InvalidInput, "is a directory"));
-            }
-            buf = std::fs::read(p)?;
+        } else {
+            let rel = PathBuf::from(root.file_name().unwrap_or(root.as_os_str()));
+            jobs.push(FileJob { output: target(&rel, root), input: root.clone() });
         }
     }
-    Ok(buf)
+    if let Some(list) = files_from {
+        let paths = input::read_list(list)
+            .map_err(|e| anyhow::anyhow!("{}: cannot read the file list: {e}", list.display()))?;
+        for p in paths {
+            match input::relative_for_output(&p) {
+                Some(rel) => jobs.push(FileJob { output: target(&rel, &p), input: p }),
+                None => {
+                    eprintln!(
+                        "deboil: {}: a listed path must stay below the output directory (no '..')",
+                        p.display()
+                    );
+                    stats.unreadable += 1;
+                    failed = true;
+                }
+            }
+        }
+    }
+    let total = jobs.iter().filter_map(|j| std::fs::metadata(&j.input).ok()).map(|m| m.len()).sum();
+    let progress = Progress::new(config.progress, Some(total));
+    let stop = AtomicBool::new(false);
+    let totals = Mutex::new((stats, failed));
+    // One file per task; each file's documents are cleaned in parallel too, so a
+    // few large files still use every thread.
+    jobs.par_iter().with_max_len(1).for_each(|job| {
+        if stop.load(Ordering::Relaxed) {
+            return;
+        }
+        let (st, bad, stopped) = clean_file(config, job, &progress);
+        if stopped {
+            stop.store(true, Ordering::Relaxed);
+        }
+        let mut t = totals.lock().expect("totals");
+        t.0.merge(&st);
+        t.1 |= bad;
+    });
+    progress.finish();
+    Ok(totals.into_inner().expect("totals"))
 }
 
-/// A closed pipe (`deboil big.txt | head`) ends the run quietly; any other write
-/// error is reported.
-fn finish_write_error(e: io::Error) -> anyhow::Result<Outcome> {
-    if e.kind() == io::ErrorKind::BrokenPipe {
-        Ok(Outcome::Done)
-    } else {
-        Err(anyhow::Error::new(e).context("cannot write to standard output"))
+/// Cleans one file of a tree run: (stats, failed, stop the run).
+fn clean_file(config: &Config, job: &FileJob, progress: &Progress) -> (Stats, bool, bool) {
+    let name = job.input.display().to_string();
+    let mut stats = Stats::default();
+    let opened = match input::open(Some(&job.input)) {
+        Ok(o) => o,
+        Err(e) => {
+            progress.message(&format!("deboil: {name}: {e}"));
+            stats.unreadable += 1;
+            return (stats, true, false);
+        }
+    };
+    let mut out = match AtomicOutput::create(&job.output, config.force) {
+        Ok(o) => o,
+        Err(e) => {
+            progress.message(&format!("deboil: {}: {e}", job.output.display()));
+            stats.unreadable += 1;
+            return (stats, true, false);
+        }
+    };
+    let format = Format::choose(Some(&job.input), config.format_flag);
+    let end = clean_stream(&config.settings, &name, format, opened, &mut out, progress);
+    let failed = stream_failed(config, &end);
+    stats.merge(&end.stats);
+    match end.error {
+        None => {
+            if let Err(e) = out.commit() {
+                progress.message(&format!("deboil: {}: cannot write: {e}", job.output.display()));
+                stats.unreadable += 1;
+                return (stats, true, false);
+            }
+            (stats, failed, false)
+        }
+        Some(StreamError::Read(msg)) => {
+            progress.message(&format!("deboil: {msg}"));
+            stats.unreadable += 1;
+            (stats, true, false)
+        }
+        Some(StreamError::Write(e)) => {
+            progress.message(&format!("deboil: {}: cannot write: {e}", job.output.display()));
+            stats.unreadable += 1;
+            (stats, true, false)
+        }
+        Some(StreamError::Stopped) => (stats, true, true),
     }
 }

@@ -476,3 +476,4 @@ fn help_explains_the_options() {
         assert!(text.contains(word), "--help lacks {word}");
     }
 }
+mod corpus;
