@@ -18,6 +18,8 @@ pub(crate) struct Line {
     pub blank: bool,
     /// 0-based index among the document's non-blank lines (meaningless if blank).
     pub rank: u32,
+    /// Number of words ([`word_count`]), counted once here for every later step.
+    pub words: u32,
 }
 
 /// Splits `text` into lines; a final line without terminator counts, an empty tail
@@ -29,8 +31,10 @@ pub(crate) fn split_lines(text: &[u8], out: &mut Vec<Line>) {
     let mut push = |start: usize, end: usize, next: usize, out: &mut Vec<Line>| {
         let content_end =
             if end > start && text[end - 1] == b'\r' && next > end { end - 1 } else { end };
-        let blank = is_blank(&text[start..content_end]);
-        out.push(Line { start, end: content_end, next, blank, rank });
+        let content = &text[start..content_end];
+        let blank = is_blank(content);
+        let words = if blank { 0 } else { word_count(content) as u32 };
+        out.push(Line { start, end: content_end, next, blank, rank, words });
         if !blank {
             rank += 1;
         }

@@ -12,7 +12,7 @@
 //! short lines outside the core are navigation and go, except a headline just before
 //! the core. Prose outside the core stays: when in doubt, keep.
 
-use crate::document::{word_count, Line};
+use crate::document::Line;
 
 /// Cost of a non-prose line inside the core, in words of prose.
 const SHORT_LINE_COST: i64 = 4;
@@ -54,8 +54,8 @@ impl Mode {
 }
 
 /// Whether a line reads as prose.
-pub(crate) fn is_prose(content: &[u8]) -> bool {
-    let words = word_count(content);
+pub(crate) fn is_prose(content: &[u8], words: u32) -> bool {
+    let words = words as usize;
     words >= LONG_LINE_WORDS
         || (words >= PROSE_WORDS
             && content.iter().any(|b| matches!(b, b'.' | b'!' | b'?' | b':' | b';')))
@@ -71,7 +71,8 @@ pub(crate) fn find_core(text: &[u8], lines: &[Line]) -> Option<(usize, usize)> {
             continue;
         }
         let content = &text[line.start..line.end];
-        let value = if is_prose(content) { word_count(content) as i64 } else { -SHORT_LINE_COST };
+        let value =
+            if is_prose(content, line.words) { line.words as i64 } else { -SHORT_LINE_COST };
         run = match run {
             Some((sum, start)) if sum > 0 => Some((sum + value, start)),
             _ => Some((value, i)),
@@ -84,7 +85,8 @@ pub(crate) fn find_core(text: &[u8], lines: &[Line]) -> Option<(usize, usize)> {
     let (_, mut start, end) = best?;
     // The run may start on short lines that its prose paid for; trim them off.
     while start < end
-        && (lines[start].blank || !is_prose(&text[lines[start].start..lines[start].end]))
+        && (lines[start].blank
+            || !is_prose(&text[lines[start].start..lines[start].end], lines[start].words))
     {
         start += 1;
     }
@@ -108,7 +110,7 @@ pub(crate) fn page_outside_core(
     let Some((first, last)) = find_core(text, lines) else { return };
     let nonblank = lines.iter().filter(|l| !l.blank).count();
     let prose: Vec<bool> =
-        lines.iter().map(|l| !l.blank && is_prose(&text[l.start..l.end])).collect();
+        lines.iter().map(|l| !l.blank && is_prose(&text[l.start..l.end], l.words)).collect();
     let outside_short: Vec<usize> = (0..lines.len())
         .filter(|&i| (i < first || i > last) && !lines[i].blank && !prose[i])
         .collect();
@@ -141,10 +143,7 @@ pub(crate) fn page_outside_core(
     for i in outside_short.into_iter().chain(teasers) {
         let l = &lines[i];
         // A headline right above the core stays.
-        if i < first
-            && l.rank + HEADLINE_LINES >= core_rank
-            && word_count(&text[l.start..l.end]) >= 3
-        {
+        if i < first && l.rank + HEADLINE_LINES >= core_rank && l.words >= 3 {
             continue;
         }
         out.push(i as u32);

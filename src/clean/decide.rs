@@ -10,7 +10,7 @@
 //!    weak runs that would take most of the document's prose are not applied; the
 //!    guard's reason is kept for `--explain`.
 
-use crate::document::{word_count, Line};
+use crate::document::Line;
 use crate::pattern::{Action, Category, Strength};
 
 /// Where a signal comes from.
@@ -82,8 +82,9 @@ pub(crate) struct Decision {
 
 /// Words of real prose in a line: lines of ten words or more that hold a sentence end.
 /// Zero for short labels, list items, prices, plan names.
-fn prose_words(content: &[u8]) -> usize {
-    let words = word_count(content);
+fn prose_words(text: &[u8], line: &Line) -> usize {
+    let content = &text[line.start..line.end];
+    let words = line.words as usize;
     if words >= 10 && content.iter().any(|b| matches!(b, b'.' | b'!' | b'?' | b':' | b';')) {
         words
     } else {
@@ -143,13 +144,12 @@ pub(crate) fn decide(text: &[u8], lines: &[Line], signals: &[Signal], weak_acts:
     flush(&mut run, &mut acting, &mut weak_only);
 
     // Guard: runs of weak signals alone may not take most of the document's prose.
-    let total_prose: usize =
-        lines.iter().filter(|l| !l.blank).map(|l| prose_words(&text[l.start..l.end])).sum();
+    let total_prose: usize = lines.iter().filter(|l| !l.blank).map(|l| prose_words(text, l)).sum();
     let weak_prose: usize = weak_only
         .iter()
         .map(|&s| {
             let l = &lines[signals[s].line as usize];
-            prose_words(&text[l.start..l.end])
+            prose_words(text, l)
         })
         .sum();
     if total_prose > 0 && weak_prose * 2 > total_prose {
@@ -190,10 +190,8 @@ pub(crate) fn decide(text: &[u8], lines: &[Line], signals: &[Signal], weak_acts:
                 while last + 1 < n && !lines[last + 1].blank {
                     last += 1;
                 }
-                let other_prose: usize = (first..=last)
-                    .filter(|&j| j != at)
-                    .map(|j| prose_words(&text[lines[j].start..lines[j].end]))
-                    .sum();
+                let other_prose: usize =
+                    (first..=last).filter(|&j| j != at).map(|j| prose_words(text, &lines[j])).sum();
                 mark(&mut d.lines, at, s, why);
                 if other_prose > 0 {
                     d.declined.push((s, format!("block not removed: it holds {other_prose} words of prose besides the matched line; only the line goes")));
@@ -207,15 +205,12 @@ pub(crate) fn decide(text: &[u8], lines: &[Line], signals: &[Signal], weak_acts:
             }
             Action::Rest => {
                 if rest_from.is_none() {
-                    let before: usize = lines[..at]
-                        .iter()
-                        .filter(|l| !l.blank)
-                        .map(|l| prose_words(&text[l.start..l.end]))
-                        .sum();
+                    let before: usize =
+                        lines[..at].iter().filter(|l| !l.blank).map(|l| prose_words(text, l)).sum();
                     let after: usize = lines[at + 1..]
                         .iter()
                         .filter(|l| !l.blank)
-                        .map(|l| prose_words(&text[l.start..l.end]))
+                        .map(|l| prose_words(text, l))
                         .sum();
                     mark(&mut d.lines, at, s, why);
                     if after > 0 && after * 3 > before {

@@ -249,7 +249,7 @@ impl Detectors {
                     }
                     let c = content(line);
                     let ends_sentence = matches!(c.last(), Some(b'.' | b'!' | b'?'));
-                    if word_count(c) <= SHORT_LABEL_WORDS && !ends_sentence {
+                    if line.words as usize <= SHORT_LABEL_WORDS && !ends_sentence {
                         out.push(Finding {
                             line: i as u32,
                             detector: Detector::ShortLabel,

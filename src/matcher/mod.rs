@@ -166,9 +166,9 @@ struct Measure {
 }
 
 impl Measure {
-    fn at(&mut self, line: usize) {
+    fn at(&mut self, line: usize, words: u32) {
         if self.line != line {
-            *self = Measure { line, words: None, chars: None };
+            *self = Measure { line, words: Some(words as usize), chars: None };
         }
     }
 
@@ -186,6 +186,8 @@ impl Measure {
 struct RegexRule {
     rule: u32,
     source: String,
+    /// Whether the rule wants its match at the start of the line.
+    anchored: bool,
     case_sensitive: bool,
     /// Whether literal triggers in the automaton say which lines can match; if not,
     /// the regex runs on every line its rule's limits admit.
@@ -197,7 +199,15 @@ impl RegexRule {
     fn regex(&self) -> Option<&Regex> {
         self.compiled
             .get_or_init(|| {
-                RegexBuilder::new(&self.source)
+                // A rule whose match must start its line (after decoration) is anchored
+                // there: the search then fails at the first position instead of trying
+                // every one, which is most of the cost of regex rules on long lines.
+                let source = if self.anchored {
+                    format!(r"^[\s\p{{P}}\p{{S}}\p{{N}}]*?(?:{})", self.source)
+                } else {
+                    self.source.clone()
+                };
+                RegexBuilder::new(&source)
                     .case_insensitive(!self.case_sensitive)
                     .size_limit(REGEX_SIZE_LIMIT)
                     .build()
@@ -282,6 +292,7 @@ impl Matcher {
                 regexes.push(RegexRule {
                     rule: index as u32,
                     source: re.text.clone(),
+                    anchored: matches!(rule.fit, LineFit::Starts | LineFit::Alone),
                     case_sensitive: rule.case_sensitive,
                     triggered: trig.is_some(),
                     compiled: OnceLock::new(),
@@ -377,7 +388,7 @@ impl Matcher {
                         }
                         let limits = &self.limits[*rule as usize];
                         let content = &text[line.start..line.end];
-                        measure.at(cursor);
+                        measure.at(cursor, line.words);
                         if admits(*rule, cursor)
                             && limits.admits_line(content, &mut measure)
                             && limits.admits_match(
@@ -440,7 +451,7 @@ impl Matcher {
         let re = &self.regexes[r as usize];
         let limits = &self.limits[re.rule as usize];
         let content = &text[line.start..line.end];
-        measure.at(index);
+        measure.at(index, line.words);
         if !admits(re.rule, index) || !limits.admits_line(content, measure) {
             return;
         }
