@@ -15,7 +15,12 @@ mod variants;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::sync::OnceLock;
 
-use regex::bytes::{Regex, RegexBuilder};
+use std::cell::RefCell;
+
+use regex_automata::meta::{self, Regex};
+use regex_automata::util::syntax;
+use regex_automata::Input;
+use thread_local::ThreadLocal;
 
 use crate::document::{char_count, word_count, Line};
 use crate::pattern::{LineFit, Rule, REGEX_SIZE_LIMIT};
@@ -193,27 +198,35 @@ struct RegexRule {
     /// the regex runs on every line its rule's limits admit.
     triggered: bool,
     compiled: OnceLock<Option<Regex>>,
+    caches: ThreadLocal<RefCell<meta::Cache>>,
 }
 
 impl RegexRule {
+    /// Compiles `source` as the matcher runs it.
+    fn build(&self) -> Result<Regex, String> {
+        let source = if self.anchored {
+            format!(r"^[\s\p{{P}}\p{{S}}\p{{N}}]*?(?:{})", self.source)
+        } else {
+            self.source.clone()
+        };
+        meta::Builder::new()
+            .configure(meta::Config::new().nfa_size_limit(Some(REGEX_SIZE_LIMIT)).utf8_empty(false))
+            .syntax(syntax::Config::new().case_insensitive(!self.case_sensitive).utf8(false))
+            .build(&source)
+            .map_err(|e| e.to_string())
+    }
+
+    /// The first match in `content` at or after `from`, with this thread's search cache:
+    /// a cache per thread keeps workers from contending for a shared pool.
+    fn find_at(&self, regex: &Regex, content: &[u8], from: usize) -> Option<(usize, usize)> {
+        let mut cache = self.caches.get_or(|| RefCell::new(regex.create_cache())).borrow_mut();
+        regex
+            .search_with(&mut cache, &Input::new(content).span(from..content.len()))
+            .map(|m| (m.start(), m.end()))
+    }
+
     fn regex(&self) -> Option<&Regex> {
-        self.compiled
-            .get_or_init(|| {
-                // A rule whose match must start its line (after decoration) is anchored
-                // there: the search then fails at the first position instead of trying
-                // every one, which is most of the cost of regex rules on long lines.
-                let source = if self.anchored {
-                    format!(r"^[\s\p{{P}}\p{{S}}\p{{N}}]*?(?:{})", self.source)
-                } else {
-                    self.source.clone()
-                };
-                RegexBuilder::new(&source)
-                    .case_insensitive(!self.case_sensitive)
-                    .size_limit(REGEX_SIZE_LIMIT)
-                    .build()
-                    .ok()
-            })
-            .as_ref()
+        self.compiled.get_or_init(|| self.build().ok()).as_ref()
     }
 }
 
@@ -296,6 +309,7 @@ impl Matcher {
                     case_sensitive: rule.case_sensitive,
                     triggered: trig.is_some(),
                     compiled: OnceLock::new(),
+                    caches: ThreadLocal::new(),
                 });
             }
         }
@@ -335,12 +349,7 @@ impl Matcher {
                     .iter()
                     .find(|s| s.text == r.source)
                     .map_or(rule.origin.to_string(), |s| format!("{}:{}", s.origin, s.column));
-                let err = RegexBuilder::new(&r.source)
-                    .case_insensitive(!r.case_sensitive)
-                    .size_limit(REGEX_SIZE_LIMIT)
-                    .build()
-                    .err()
-                    .map_or_else(String::new, |e| e.to_string());
+                let err = r.build().err().unwrap_or_default();
                 errors.push(format!("{at}: invalid regex: {err}"));
             }
         }
@@ -456,14 +465,19 @@ impl Matcher {
             return;
         }
         let Some(regex) = re.regex() else { return };
-        for m in regex.find_iter(content) {
-            if m.start() < m.end() && limits.admits_match(content, m.start(), m.end()) {
+        let mut from = 0;
+        while let Some((start, end)) = re.find_at(regex, content, from) {
+            if start < end && limits.admits_match(content, start, end) {
                 hits.push(Hit {
                     line: index as u32,
                     rule: re.rule,
-                    start: line.start + m.start(),
-                    end: line.start + m.end(),
+                    start: line.start + start,
+                    end: line.start + end,
                 });
+                break;
+            }
+            from = if end > start { end } else { end + 1 };
+            if from > content.len() {
                 break;
             }
         }
