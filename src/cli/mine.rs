@@ -404,16 +404,19 @@ fn apply(
         .map(|c| Candidate { category: Category::Repeated, ..c.clone() })
         .collect();
     let text = mine::render_patterns(&mined, summary);
-    if let Some(path) = &args.candidates {
-        write_out(Some(path), &text)?;
-    }
     // Checked here, so that a line the pattern syntax cannot hold is a clear error
     // rather than a failure of the cleaning run.
     RuleSet::parse("<mined>", &text).map_err(|e| {
         anyhow::anyhow!("the mined rules do not parse: {}", e.iter().next().unwrap())
     })?;
-    let dir = std::env::temp_dir();
-    let pat = dir.join(format!("deboil-mine-{}.pat", std::process::id()));
+    // The rules reach the cleaning run as a pattern file: --candidates, which then
+    // stays for --explain to point into, or else a temporary file.
+    let (pat, temporary) = match &args.candidates {
+        Some(path) => (path.clone(), false),
+        None => {
+            (std::env::temp_dir().join(format!("deboil-mine-{}.pat", std::process::id())), true)
+        }
+    };
     std::fs::write(&pat, &text).with_context(|| format!("cannot write {}", pat.display()))?;
     let mut rules = args.rules.clone();
     rules.patterns.push(pat.clone());
@@ -445,7 +448,9 @@ fn apply(
         },
     };
     let result = Config::from_args(clean).and_then(|config| run::run(&config));
-    let _ = std::fs::remove_file(&pat);
+    if temporary {
+        let _ = std::fs::remove_file(&pat);
+    }
     let outcome = result?;
     Ok(if failed && outcome == Outcome::Done { Outcome::SomeFailed } else { outcome })
 }
