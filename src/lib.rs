@@ -22,6 +22,7 @@ mod clean;
 mod document;
 pub mod eval;
 mod matcher;
+pub mod mine;
 pub mod pattern;
 
 pub use clean::{

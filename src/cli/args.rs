@@ -203,6 +203,136 @@ pub enum Command {
     /// lost the most.
     #[command(after_help = EVAL_AFTER_HELP)]
     Eval(Box<EvalArgs>),
+    /// Find the lines that repeat across many documents and propose them as rules.
+    ///
+    /// Counts normalised lines (case, white space, digits and quotes folded) by the
+    /// number of documents, and of groups (--group-by), that contain them, and
+    /// prints those found in at least --min-docs documents, most frequent first, as
+    /// a pattern file to review (or TSV / JSON). Nothing is removed unless --apply
+    /// is given.
+    #[command(after_help = MINE_AFTER_HELP)]
+    Mine(Box<MineArgs>),
+}
+
+const MINE_AFTER_HELP: &str = "\
+Examples:
+  deboil mine --jsonl --field text --group-by url crawl/*.jsonl.zst > candidates.pat
+  deboil mine -r texts/ --min-docs 20 --top 200 --format tsv > candidates.tsv
+  deboil --patterns candidates.pat --explain sample.txt
+  deboil mine --apply crawl.jsonl.gz -o clean.jsonl.gz --candidates mined.pat
+
+Memory: at most --max-lines distinct lines are held (about 100 bytes each, plus
+the text of those seen twice); when the table is full the rarest half is pruned and
+counts may then be low by the highest count pruned (reported on standard error).
+
+Exit codes: 0 done; 1 some input could not be read (the rest was counted); 2 usage
+or pattern-file errors.";
+
+/// `deboil mine`: what to read, how to count, what to print.
+#[derive(Debug, ClapArgs)]
+pub struct MineArgs {
+    /// Documents to mine ('-' for standard input; the default).
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+
+    /// Documents are separated by NUL bytes (names ending in .jsonl/.json stay JSONL).
+    #[arg(short = 'z', long = "null", help_heading = "Formats", conflicts_with = "jsonl")]
+    pub null: bool,
+
+    /// Input is JSON Lines with the text in --field (implied by .jsonl, .ndjson and
+    /// .json names, also with .gz/.zst).
+    #[arg(long, help_heading = "Formats")]
+    pub jsonl: bool,
+
+    /// The JSONL field holding the text; 'a.b' for a nested field.
+    #[arg(long, value_name = "NAME", default_value = "text", help_heading = "Formats")]
+    pub field: String,
+
+    /// Count groups by this JSONL field: a URL (its host is the group) or a domain
+    /// or any name. A line seen in one group only is proposed for that site.
+    #[arg(long, value_name = "FIELD", help_heading = "Formats")]
+    pub group_by: Option<String>,
+
+    /// Mine every .txt/.jsonl/.json/.ndjson file (also .gz/.zst) below each directory.
+    #[arg(short = 'r', long, help_heading = "Files")]
+    pub recursive: bool,
+
+    /// Mine the files listed in LIST (one path a line; '-' for standard input).
+    #[arg(long, value_name = "LIST", help_heading = "Files")]
+    pub files_from: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub rules: RuleArgs,
+
+    /// Propose lines found in at least N documents. The default keeps sentences
+    /// quoted or syndicated a few times out and catches the blurbs of any site
+    /// with a few dozen articles.
+    #[arg(long, value_name = "N", default_value_t = 10, help_heading = "Mining")]
+    pub min_docs: u64,
+
+    /// Propose at most N lines, the most frequent (0: all).
+    #[arg(long, value_name = "N", default_value_t = 500, help_heading = "Mining")]
+    pub top: usize,
+
+    /// Leave out lines that an existing rule already removes (else they are shown,
+    /// marked, and commented out in a pattern file).
+    #[arg(long, help_heading = "Mining")]
+    pub new_only: bool,
+
+    /// Hold at most N distinct lines in memory; the rarest are pruned beyond that.
+    #[arg(long, value_name = "N", default_value_t = 1_000_000, help_heading = "Mining")]
+    pub max_lines: usize,
+
+    /// How to print the candidates.
+    #[arg(long, value_enum, default_value_t = MineFormat::Pat, value_name = "FORMAT", help_heading = "Output")]
+    pub format: MineFormat,
+
+    /// Write to FILE instead of standard output (with --apply: the cleaned documents).
+    #[arg(short = 'o', long, value_name = "FILE", help_heading = "Output")]
+    pub output: Option<PathBuf>,
+
+    /// Read the inputs a second time and clean them, removing the new candidate lines
+    /// (category 'repeated') along with the usual rules. Not with standard input.
+    #[arg(long, help_heading = "Apply")]
+    pub apply: bool,
+
+    /// With --apply: also write the mined rules to FILE.
+    #[arg(long, value_name = "FILE", requires = "apply", help_heading = "Apply")]
+    pub candidates: Option<PathBuf>,
+
+    /// With --apply: print each document with its removals marked, as --explain does.
+    #[arg(long, requires = "apply", help_heading = "Apply")]
+    pub explain: bool,
+
+    /// With --apply: add a "deboil" field with the removals to each JSONL record.
+    #[arg(long, requires = "apply", help_heading = "Apply")]
+    pub annotate: bool,
+
+    /// With --apply: print the cleaning summary on standard error.
+    #[arg(long, requires = "apply", help_heading = "Apply")]
+    pub stats: bool,
+
+    /// Worker threads [default: all cores].
+    #[arg(short = 'j', long, value_name = "N", help_heading = "Performance")]
+    pub threads: Option<usize>,
+
+    /// Input bytes per batch of documents counted together.
+    #[arg(long, value_name = "BYTES", default_value_t = 4 << 20, help_heading = "Performance")]
+    pub batch_bytes: usize,
+
+    /// Print nothing on standard error but errors.
+    #[arg(short = 'q', long, help_heading = "Output")]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MineFormat {
+    /// A pattern file, each rule headed by its counts for review.
+    Pat,
+    /// Tab-separated: docs, groups, category, site, existing, examples, line.
+    Tsv,
+    /// One JSON object with the counts and the list of candidates.
+    Json,
 }
 
 const EVAL_AFTER_HELP: &str = "\

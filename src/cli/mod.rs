@@ -9,6 +9,7 @@ mod explain;
 mod format;
 mod input;
 mod jsonl;
+mod mine;
 mod output;
 mod patterns;
 mod pipeline;
@@ -51,6 +52,7 @@ pub fn main() -> ExitCode {
         Some(Command::Patterns(PatternsCommand::Check { ref files })) => patterns::check(files),
         Some(Command::Patterns(PatternsCommand::List { ref rules })) => patterns::list(rules),
         Some(Command::Eval(ref eval_args)) => eval::run(eval_args),
+        Some(Command::Mine(ref mine_args)) => mine::run(mine_args),
         None => Config::from_args(args).and_then(|config| run::run(&config)),
     };
     match result {

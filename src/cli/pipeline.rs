@@ -77,19 +77,19 @@ pub struct StreamEnd {
 }
 
 #[derive(Clone, Copy)]
-struct Rec {
-    start: usize,
-    end: usize,
+pub(super) struct Rec {
+    pub(super) start: usize,
+    pub(super) end: usize,
     /// Whether the separator followed (the last record of a stream may lack it).
     delim: bool,
 }
 
 #[derive(Default)]
-struct Batch {
-    data: Vec<u8>,
-    recs: Vec<Rec>,
+pub(super) struct Batch {
+    pub(super) data: Vec<u8>,
+    pub(super) recs: Vec<Rec>,
     /// Number (line, or document) of the first record, from 1.
-    first: u64,
+    pub(super) first: u64,
 }
 
 enum FromReader {
@@ -292,7 +292,7 @@ fn read_batches(
 
 /// Reads whole records into `batch` until it holds `batch_bytes` or the stream
 /// ends; returns whether it ended. A record that fails half-way is not kept.
-fn fill(
+pub(super) fn fill(
     r: &mut Box<dyn BufRead + Send>,
     format: Format,
     batch_bytes: usize,

@@ -477,3 +477,4 @@ fn help_explains_the_options() {
     }
 }
 mod corpus;
+mod mine;
