@@ -67,9 +67,9 @@ pub struct Args {
     pub corpus: CorpusArgs,
 }
 
-/// Formats, trees, parallelism and reporting for corpora.
+/// How documents are laid out in the input; shared by cleaning and `mine`.
 #[derive(Debug, Clone, ClapArgs)]
-pub struct CorpusArgs {
+pub struct FormatArgs {
     /// Documents are separated by NUL bytes (names ending in .jsonl/.json stay JSONL).
     #[arg(short = 'z', long = "null", help_heading = "Formats", conflicts_with = "jsonl")]
     pub null: bool,
@@ -82,6 +82,13 @@ pub struct CorpusArgs {
     /// The JSONL field holding the text; 'a.b' for a nested field.
     #[arg(long, value_name = "NAME", default_value = "text", help_heading = "Formats")]
     pub field: String,
+}
+
+/// Formats, trees, parallelism and reporting for corpora.
+#[derive(Debug, Clone, ClapArgs)]
+pub struct CorpusArgs {
+    #[command(flatten)]
+    pub input: FormatArgs,
 
     /// The JSONL field holding the page URL, for site-scoped rules [default: url].
     #[arg(long, value_name = "NAME", help_heading = "Formats")]
@@ -235,18 +242,8 @@ pub struct MineArgs {
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
 
-    /// Documents are separated by NUL bytes (names ending in .jsonl/.json stay JSONL).
-    #[arg(short = 'z', long = "null", help_heading = "Formats", conflicts_with = "jsonl")]
-    pub null: bool,
-
-    /// Input is JSON Lines with the text in --field (implied by .jsonl, .ndjson and
-    /// .json names, also with .gz/.zst).
-    #[arg(long, help_heading = "Formats")]
-    pub jsonl: bool,
-
-    /// The JSONL field holding the text; 'a.b' for a nested field.
-    #[arg(long, value_name = "NAME", default_value = "text", help_heading = "Formats")]
-    pub field: String,
+    #[command(flatten)]
+    pub input: FormatArgs,
 
     /// Count groups by this JSONL field: a URL (its host is the group) or a domain
     /// or any name. A line seen in one group only is proposed for that site.

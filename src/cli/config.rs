@@ -95,8 +95,8 @@ impl Config {
                 std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
             }
         };
-        let field = FieldPath::parse(&c.field)
-            .ok_or_else(|| usage(format!("--field: '{}' is not a field name", c.field)))?;
+        let field = FieldPath::parse(&c.input.field)
+            .ok_or_else(|| usage(format!("--field: '{}' is not a field name", c.input.field)))?;
         let url_field = match c.url_field.as_deref() {
             Some(u) => Some(
                 FieldPath::parse(u)
@@ -112,9 +112,9 @@ impl Config {
         if c.batch_bytes == 0 {
             return Err(usage("--batch-bytes: must be at least 1"));
         }
-        let format_flag = if c.jsonl {
+        let format_flag = if c.input.jsonl {
             Some(Format::Jsonl)
-        } else if c.null {
+        } else if c.input.null {
             Some(Format::Nul)
         } else {
             None
@@ -153,7 +153,7 @@ impl Config {
             explain: args.explain,
             color,
             field,
-            field_name: c.field.clone(),
+            field_name: c.input.field.clone(),
             url_field,
             annotate: c.annotate,
             on_error: match c.on_error {

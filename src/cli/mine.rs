@@ -68,8 +68,9 @@ pub fn run(args: &MineArgs) -> anyhow::Result<Outcome> {
         None => std::thread::available_parallelism().map_or(1, |n| n.get()),
     };
     let _ = rayon::ThreadPoolBuilder::new().num_threads(threads).build_global();
-    let field = FieldPath::parse(&args.field)
-        .ok_or_else(|| UsageError(format!("--field: '{}' is not a field name", args.field)))?;
+    let field = FieldPath::parse(&args.input.field).ok_or_else(|| {
+        UsageError(format!("--field: '{}' is not a field name", args.input.field))
+    })?;
     let group_by = match args.group_by.as_deref() {
         Some(g) => Some(
             FieldPath::parse(g)
@@ -88,9 +89,9 @@ pub fn run(args: &MineArgs) -> anyhow::Result<Outcome> {
     let reading = Reading {
         field,
         group_by,
-        format_flag: if args.jsonl {
+        format_flag: if args.input.jsonl {
             Some(Format::Jsonl)
-        } else if args.null {
+        } else if args.input.null {
             Some(Format::Nul)
         } else {
             None
@@ -429,9 +430,7 @@ fn apply(
         color: ColorChoice::Never,
         site: None,
         corpus: CorpusArgs {
-            null: args.null,
-            jsonl: args.jsonl,
-            field: args.field.clone(),
+            input: args.input.clone(),
             url_field: args.group_by.clone(),
             annotate: args.annotate,
             on_error: OnErrorArg::Report,
