@@ -200,7 +200,7 @@ impl Detectors {
             let this = content(line);
             if self.on(Detector::RepeatedLine) {
                 if let Some(p) = previous {
-                    if content(&lines[p]) == this && is_caption_sized(this) {
+                    if same_text(content(&lines[p]), this) && is_caption_sized(this) {
                         // In a run of three or more, the middle lines were pushed already.
                         let last = out.last().is_some_and(|f| {
                             f.line == p as u32 && f.detector == Detector::RepeatedLine
@@ -278,6 +278,31 @@ fn finding(line: usize, detector: Detector) -> Finding {
     Finding { line: line as u32, detector, action: Action::Line, strength: Strength::Strong }
 }
 
+/// Whether two lines say the same: equal after leading bullets and decoration,
+/// letter case and typographic quotes are set aside ("• Wild’s plan" and "Wild's
+/// plan"). A teaser or a caption often comes twice in these two forms.
+fn same_text(a: &[u8], b: &[u8]) -> bool {
+    if a == b {
+        return true;
+    }
+    if a.len().abs_diff(b.len()) > 8 {
+        return false;
+    }
+    let (Ok(a), Ok(b)) = (std::str::from_utf8(a), std::str::from_utf8(b)) else { return false };
+    let fold = |c: char| match c {
+        '’' | '‘' | 'ʼ' => '\'',
+        '“' | '”' | '„' => '"',
+        c => c,
+    };
+    let body = |s: &str| {
+        let start =
+            s.char_indices().find(|&(_, c)| c.is_alphanumeric()).map_or(s.len(), |(i, _)| i);
+        s[start..].chars().map(fold).flat_map(char::to_lowercase).collect::<String>()
+    };
+    let (a, b) = (body(a), body(b));
+    !a.is_empty() && a == b
+}
+
 /// A caption-sized line: a few words with at least one letter.
 fn is_caption_sized(line: &[u8]) -> bool {
     let words = word_count(line);
@@ -311,6 +336,10 @@ mod tests {
             vec![(2, "detect.repeated-line"), (3, "detect.repeated-line")]
         );
         assert_eq!(found("Title\n\n* * *\n* * *\n"), vec![]);
+        assert_eq!(
+            found("Title\n\n• Wild’s plan works\nWild's Plan works\nBody text here.\n"),
+            vec![(2, "detect.repeated-line"), (3, "detect.repeated-line")]
+        );
     }
 
     #[test]
