@@ -275,6 +275,15 @@ rule comments.author-says comments line
     remove    in reply to(Show commentHide comment)
     keep      The minister says: prices will fall next year, and wages will rise.
 
+rule comments.thread-header comments rest
+    max-words 16
+    case      sensitive
+    regex     ^[*•·\-\s]*\p{Lu}[\p{L}'’.()\- ]{0,40}? (?:on|am|le|el|il|em|op) .{0,30}\d{4}.{0,24} (?:said|says|wrote|sagte|sagt|schrieb|schreibt|a dit|a écrit|dijo|escribió|disse|escreveu|ha detto|scrive|zei|schreef)\s*:$
+    remove    * Milan Griffes on September 12, 2018 at 4:47 pm said:
+    remove    Anna am 12. März 2019 um 10:34 sagte:
+    keep      Milan Griffes on September 12, 2018 said: the plan will work.
+    keep      Prices rose on Monday, 2019 data said: inflation is back.
+
 rule comments.timestamp comments line
     strength  weak
     line      alone

@@ -80,6 +80,11 @@ pub(crate) struct Decision {
     pub declined: Vec<(usize, String)>,
 }
 
+/// How many more times a `rest` anchor must match below itself to head a thread.
+const REST_REPEATS: usize = 2;
+/// Words of prose that must stand before such a thread.
+const REST_THREAD_MIN_BEFORE: usize = 30;
+
 /// Words of real prose in a line: lines of ten words or more that hold a sentence end.
 /// Zero for short labels, list items, prices, plan names.
 fn prose_words(text: &[u8], line: &Line) -> usize {
@@ -212,8 +217,18 @@ pub(crate) fn decide(text: &[u8], lines: &[Line], signals: &[Signal], weak_acts:
                         .filter(|l| !l.blank)
                         .map(|l| prose_words(text, l))
                         .sum();
+                    // A rest anchor that comes again twice or more further down heads a
+                    // list of like items (a comment thread: "NAME on DATE said:"), whose
+                    // prose is not the article's, once an article stands before it.
+                    let repeats = signals
+                        .iter()
+                        .filter(|o| o.source == sig.source && o.line as usize > at)
+                        .map(|o| o.line)
+                        .collect::<std::collections::BTreeSet<_>>()
+                        .len();
+                    let thread = repeats >= REST_REPEATS && before >= REST_THREAD_MIN_BEFORE;
                     mark(&mut d.lines, at, s, why);
-                    if after > 0 && after * 3 > before {
+                    if after > 0 && after * 3 > before && !thread {
                         d.declined.push((s, format!("rest of the document not removed: {after} words of prose follow the match, against {before} before it; only the line goes")));
                     } else {
                         rest_from = Some((at, s));

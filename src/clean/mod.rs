@@ -453,6 +453,33 @@ mod tests {
     }
 
     #[test]
+    fn a_repeated_rest_anchor_takes_a_comment_thread() {
+        let rules = RuleSet::parse(
+            "t.pat",
+            "rule comments.header comments rest\n    line alone\n    regex \\w+ said:\n",
+        )
+        .unwrap();
+        let cleaner = Cleaner::builder().rules(rules).detectors(false).build().unwrap();
+        let article = "The council approved the new budget on Monday after a debate that lasted for most of the evening, officials said, and the mayor promised that the first projects would start before the summer.\n";
+        let comment = "I think this is a terrible decision and the council should reconsider it before the spring, frankly.\n";
+        let thread = format!(
+            "{article}\nAnna said:\n{comment}\nBen said:\n{comment}\nCleo said:\n{comment}"
+        );
+        assert_eq!(
+            String::from_utf8(cleaner.clean(thread.as_bytes()).output().into_owned()).unwrap(),
+            article
+        );
+        // One header with long prose after it is not a thread: only the line goes.
+        let single = format!("{article}\nAnna said:\n{comment}{comment}{comment}");
+        let cleaned = cleaner.clean(single.as_bytes());
+        assert_eq!(cleaned.declined().len(), 1);
+        assert_eq!(
+            String::from_utf8(cleaned.output().into_owned()).unwrap(),
+            format!("{article}\n{comment}{comment}{comment}")
+        );
+    }
+
+    #[test]
     fn block_action_and_its_guard() {
         let rules = RuleSet::parse(
             "t.pat",
