@@ -156,3 +156,14 @@ rule byline.author-box byline line
     remove    View all posts by Jane Doe
     remove    Mehr Artikel von Anna Schmidt
     keep      Users can view all posts by the account, the company said.
+
+# A date and time with an "updated ... ago" note, as wire stories carry at the top:
+# "November 19, 2019 / 12:21 AM / Updated 14 hours ago".
+rule byline.date-updated byline line
+    position  first 10
+    line      ends
+    max-words 14
+    regex     \d{4}\s*/\s*\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4}\s*)?/\s*(?:updated|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|bijgewerkt)\b.{0,30}
+    remove    November 19, 2019 /  12:21 AM / Updated 14 hours ago
+    remove    19. November 2019 / 10:21 / aktualisiert vor 2 Stunden
+    keep      In 2019 / 20 the budget grew, and it was updated twice before the vote in parliament.
