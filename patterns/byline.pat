@@ -167,3 +167,23 @@ rule byline.date-updated byline line
     remove    November 19, 2019 /  12:21 AM / Updated 14 hours ago
     remove    19. November 2019 / 10:21 / aktualisiert vor 2 Stunden
     keep      In 2019 / 20 the budget grew, and it was updated twice before the vote in parliament.
+
+# A date label whose date stands on the next line ("Aktualisiert am" / "12.03.2019").
+rule byline.date-label byline line
+    strength  weak
+    line      alone
+    max-words 4
+    phrase    Aktualisiert am
+    phrase    Zuletzt aktualisiert
+    phrase    Letzte Änderung
+    phrase    Veröffentlicht am
+    phrase    Last updated
+    phrase    Last modified
+    phrase    Mis à jour le
+    phrase    Publié le
+    phrase    Actualizado el
+    phrase    Pubblicato il
+    phrase    Publicado em
+    remove    Aktualisiert am
+    remove    Last updated:
+    keep      Last updated in 2015, the law is now being reviewed by the ministry.

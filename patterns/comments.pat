@@ -298,3 +298,22 @@ rule comments.timestamp comments line
     remove    20:37
     remove    12. März 2019 um 10:34 Uhr
     keep      The train left at 9:40 on Monday, October 9, and arrived late.
+
+# Moderation notes under a comment form ("comments are moderated", "appear after review").
+rule comments.moderation comments line
+    max-words 40
+    phrase    comments are moderated
+    phrase    comments will be moderated
+    phrase    comments may be republished
+    phrase    we ask that comments
+    phrase    comments appear after approval
+    phrase    Kommentare erscheinen erst nach
+    phrase    Kommentare werden moderiert
+    phrase    Ihr Kommentar wird nach Prüfung
+    phrase    Les commentaires sont modérés
+    phrase    Los comentarios están moderados
+    phrase    I commenti sono moderati
+    phrase    Os comentários são moderados
+    remove    All comments are moderated before they appear on the site.
+    remove    Keine Kommentare (Kommentare erscheinen erst nach Freigabe durch die Redaktion)
+    keep      The forum said comments from users in the region had become more hostile.

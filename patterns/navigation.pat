@@ -517,3 +517,12 @@ rule navigation.embed-notice navigation line
     remove    Empfohlener externer Inhalt
     remove    Dieses Video wird über YouTube eingebettet.
     keep      The browser does not support older plug-ins, the company said in a statement.
+
+# Media-library notes: how long a video or audio stays online.
+rule navigation.media-availability navigation line
+    line      starts
+    max-words 12
+    regex     (?:video|audio|sendung|podcast|beitrag)?\s*(?:verfügbar|abrufbar|available|disponible|disponibile)\s+(?:bis|until|jusqu'au|hasta|fino al)\s+\d
+    remove    Video verfügbar bis 28.02.2021
+    remove    Available until 12/03/2024
+    keep      Tickets are available until the end of the month, the organisers said.

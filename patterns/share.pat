@@ -210,7 +210,7 @@ rule share.like-word share line
     keep      Like many others, the family left the city in the summer.
 
 rule share.follow share line
-    max-words 15
+    max-words 25
     line      starts
     phrase    Follow us on
     phrase    Follow us
@@ -238,6 +238,7 @@ rule share.follow share line
     remove    Follow us on Twitter
     remove    Folgen Sie uns auf Facebook, Twitter und Instagram
     remove    Follow Jane Smith on Twitter: @janesmith
+    remove    Follow The Daily Post on Twitter and Instagram @dailypost and on Facebook @dailypostnews
     remove    Nos siga no Instagram
     keep      Analysts who follow the company on Twitter noted the change in tone within minutes.
 
@@ -248,3 +249,36 @@ rule share.count share line
     remove    0 Shares
     remove    1.2K shares
     keep      The fund sold 2,000 shares of the company last week, filings show.
+
+# "If you enjoyed this article, share it / support us": a call to action after the text.
+rule share.enjoyed share line
+    max-words 40
+    phrase    If you enjoyed reading this
+    phrase    If you enjoyed this article
+    phrase    If you enjoyed this post
+    phrase    If you liked this article
+    phrase    Wenn Ihnen dieser Artikel gefallen hat
+    phrase    Wenn dir dieser Artikel gefallen hat
+    phrase    Hat Ihnen dieser Artikel gefallen
+    phrase    Si cet article vous a plu
+    phrase    Si te gustó este artículo
+    phrase    Se ti è piaciuto questo articolo
+    phrase    Se você gostou deste artigo
+    remove    If you enjoyed reading this post, please share it with your friends.
+    remove    Wenn Ihnen dieser Artikel gefallen hat, teilen Sie ihn gern.
+    keep      Critics who enjoyed reading the first novel were disappointed by the sequel.
+
+# Like buttons alone on their line.
+rule share.like-button share line
+    strength  weak
+    line      alone
+    max-words 3
+    phrase    Gefällt mir
+    phrase    Like
+    phrase    J'aime
+    phrase    Me gusta
+    phrase    Mi piace
+    phrase    Curtir
+    remove    Gefällt mir
+    remove    Like (12)
+    keep      Like many cities, Vienna has raised its parking fees this year.
