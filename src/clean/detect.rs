@@ -224,6 +224,7 @@ impl Detectors {
                 && (line.rank >= 1 || this.ends_with(b","))
                 && line.rank < BYLINE_LINES
                 && word_count(this) <= BYLINE_MAX_WORDS
+                && !starts_with_greeting(this)
                 && self.byline.is_match(this)
             {
                 out.push(finding(i, Detector::Byline));
@@ -303,6 +304,17 @@ fn same_text(a: &[u8], b: &[u8]) -> bool {
     !a.is_empty() && a == b
 }
 
+/// Whether a line opens with a greeting ("Hi Milan,", "Dear John,"): a letter or a
+/// comment reply, shaped like "Name Surname," but no byline.
+fn starts_with_greeting(line: &[u8]) -> bool {
+    const GREETINGS: &[&[u8]] = &[
+        b"hi", b"hello", b"hey", b"dear", b"hallo", b"liebe", b"lieber", b"bonjour", b"salut",
+        b"hola", b"ciao", b"caro", b"cara", b"ola", b"beste", b"dag",
+    ];
+    let first = line.split(|b| b.is_ascii_whitespace() || *b == b',').next().unwrap_or(b"");
+    GREETINGS.iter().any(|g| first.eq_ignore_ascii_case(g))
+}
+
 /// A caption-sized line: a few words with at least one letter.
 fn is_caption_sized(line: &[u8]) -> bool {
     let words = word_count(line);
@@ -361,6 +373,8 @@ mod tests {
         assert_eq!(found("Title Here\n\nJane Doe, Reuters\n"), vec![(2, "detect.byline")]);
         assert_eq!(found("Fed Raises Rates, Signals More\n\nBody.\n"), vec![]);
         assert_eq!(found("Title\n\nParis, France\n"), vec![]);
+        assert_eq!(found("Title\n\nHi Milan,\n"), vec![]);
+        assert_eq!(found("Title\n\nDear Anna Schmidt,\n"), vec![]);
         assert_eq!(found("Title\n\nFrench President Francois Hollande\n"), vec![]);
     }
 }
