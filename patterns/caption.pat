@@ -54,10 +54,11 @@ rule caption.agency-slash caption line
     line      alone
     max-words 14
     case      sensitive
-    regex     \p{Lu}[\p{L}\p{M}.'’ -]+(?:\s?/\s?[\p{L}\p{M}.'’ -]+)?\s?/\s?(?:AP|AFP|EPA|EPA-EFE|Reuters|REUTERS|Getty Images|Getty|dpa|DPA|Xinhua|Bloomberg|Shutterstock|iStock|iStockphoto|imago images|IMAGO|Imago|picture alliance|picture-alliance|Keystone|KEYSTONE|ANP|ANSA|EFE|SIPA|Sipa|ddp|NurPhoto|Flash90|Flash 90|TASS|ТАСС|Agência Brasil|Corbis|Alamy|Unsplash|Pixabay|Wikimedia Commons|Wikimedia)(?: via [\p{L} ]+)?
+    regex     \p{Lu}[\p{L}\p{M}.'’ -]+(?:\s?/\s?[\p{L}\p{M}.'’ -]+)?\s?[/|]\s?(?:AP|AFP|EPA|EPA-EFE|Reuters|REUTERS|Getty Images|Getty|dpa|DPA|Xinhua|Bloomberg|Shutterstock|iStock|iStockphoto|imago images|IMAGO|Imago|picture alliance|picture-alliance|Keystone|KEYSTONE|ANP|ANSA|EFE|SIPA|Sipa|ddp|NurPhoto|Flash90|Flash 90|TASS|ТАСС|Agência Brasil|Corbis|Alamy|Unsplash|Pixabay|Wikimedia Commons|Wikimedia)(?: via [\p{L} ]+)?
     regex     (?:AP|AFP|EPA|Reuters|REUTERS|Xinhua|ANP|ANSA|EFE|dpa)(?: Photo| PHOTO)?\s?/\s?\p{Lu}[\p{L}\p{M}.'’ -]+(?:\s?/\s?[\p{L} ]+)?
     regex     \p{Lu}[\p{L}\p{M}.'’ -]+(?:for|via|für) (?:Getty Images|AFP|dpa)
     remove    Sanjeev Verma/Hindustan Times/Getty Images
+    remove    Jane Doe | Getty Images
     remove    John Smith/AP
     remove    AP Photo/Evan Vucci
     remove    REUTERS/Jonathan Ernst
