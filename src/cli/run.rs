@@ -42,7 +42,12 @@ pub fn run(config: &Config) -> anyhow::Result<Outcome> {
     }
     if let Some(path) = &config.stats_json {
         let text = serde_json::to_string_pretty(&stats.to_json(wall)).expect("json") + "\n";
-        if let Err(e) = std::fs::write(path, text) {
+        // The directory is made if missing: tasks of a cluster job each name a
+        // file in one shared directory that nobody created beforehand.
+        let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
+        if let Err(e) =
+            dir.map_or(Ok(()), std::fs::create_dir_all).and_then(|()| std::fs::write(path, text))
+        {
             eprintln!("deboil: {}: cannot write the statistics: {e}", path.display());
             failed = true;
         }

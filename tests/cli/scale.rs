@@ -133,7 +133,8 @@ fn on_error_pass_reports_a_malformed_record_and_exits_zero() {
 #[test]
 fn stats_json_names_a_file_per_task() {
     let dir = tempfile::tempdir().unwrap();
-    let pattern = dir.path().join("stats-{task}.json");
+    // The directory does not exist yet: deboil makes it.
+    let pattern = dir.path().join("stats/{task}.json");
     let input = b"{\"text\":\"one\"}\n{\"text\":\"two\"}\n";
     for (var, task) in [("mapreduce_task_id", "attempt_1_m_000003_0"), ("DEBOIL_TASK", "7")] {
         let mut cmd = bin();
@@ -145,7 +146,7 @@ fn stats_json_names_a_file_per_task() {
             .output()
             .unwrap();
         assert_eq!(o.status.code(), Some(0));
-        let written = dir.path().join(format!("stats-{task}.json"));
+        let written = dir.path().join(format!("stats/{task}.json"));
         let v: serde_json::Value =
             serde_json::from_slice(&std::fs::read(&written).expect("per-task stats")).unwrap();
         assert_eq!(v["documents"], 2);
@@ -161,5 +162,5 @@ fn stats_json_names_a_file_per_task() {
         .unwrap();
     let pid = child.id();
     assert!(child.wait_with_output().unwrap().status.success());
-    assert!(dir.path().join(format!("stats-pid{pid}.json")).exists());
+    assert!(dir.path().join(format!("stats/pid{pid}.json")).exists());
 }
