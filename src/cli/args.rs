@@ -18,6 +18,7 @@ Examples:
   deboil -z docs.nul > clean.nul              NUL-separated documents
   deboil -r raw/ -o clean/ --stats            a tree, several files at once
   deboil --files-from shard-07.list -o clean/ one worker's share of the files
+  deboil -r raw/ -o clean/ --shard 3/8        machine 3 of 8 takes its files
 
 Exit codes: 0 done; 1 some input could not be read (the rest was processed);
 2 usage or pattern-file errors.";
@@ -100,7 +101,9 @@ pub struct CorpusArgs {
     pub annotate: bool,
 
     /// What to do with a malformed JSONL line: report it and pass it through (exit
-    /// code 1), skip it (counted in --stats), or fail at once.
+    /// code 1), pass it through with a report but exit code 0 (for a streaming
+    /// stage whose task must not die on one bad record), skip it (counted in
+    /// --stats), or fail at once.
     #[arg(long, value_enum, default_value_t = OnErrorArg::Report, value_name = "WHAT", help_heading = "Formats")]
     pub on_error: OnErrorArg,
 
@@ -118,6 +121,12 @@ pub struct CorpusArgs {
     /// each into the same relative path under --output.
     #[arg(long, value_name = "LIST", help_heading = "Files")]
     pub files_from: Option<PathBuf>,
+
+    /// Clean only shard I of N (1 <= I <= N) of the files from -r or --files-from:
+    /// a file belongs to the shard its relative path hashes to (FNV-1a), so N
+    /// machines given the same list or tree split it without overlap.
+    #[arg(long, value_name = "I/N", help_heading = "Files")]
+    pub shard: Option<String>,
 
     /// Overwrite existing output files.
     #[arg(long, help_heading = "Files")]
@@ -145,7 +154,9 @@ pub struct CorpusArgs {
     #[arg(short = 'q', long, help_heading = "Output")]
     pub quiet: bool,
 
-    /// Write the --stats summary as JSON to FILE.
+    /// Write the --stats summary as JSON to FILE. '{task}' in FILE becomes the task
+    /// id of a Hadoop-streaming task (mapreduce_task_id), or DEBOIL_TASK, or else
+    /// 'pid' and the process id; '{pid}' becomes the process id.
     #[arg(long, value_name = "FILE", help_heading = "Output")]
     pub stats_json: Option<PathBuf>,
 }
@@ -153,6 +164,7 @@ pub struct CorpusArgs {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum OnErrorArg {
     Report,
+    Pass,
     Skip,
     Fail,
 }

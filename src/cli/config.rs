@@ -12,6 +12,7 @@ use super::args::{Args, ColorChoice, ModeArg, OnErrorArg, RuleArgs};
 use super::format::Format;
 use super::jsonl::FieldPath;
 use super::pipeline::{OnError, Settings};
+use super::shard::Shard;
 
 /// A failure that maps to exit code 2 (usage or pattern files).
 #[derive(Debug)]
@@ -63,7 +64,13 @@ pub struct Config {
     /// `-r`: directories given are walked.
     pub recursive: bool,
     pub stats: bool,
+    /// `--stats-json` with its `{task}` and `{pid}` placeholders filled in.
     pub stats_json: Option<PathBuf>,
+    /// Whether a malformed JSONL record makes the run end with exit code 1
+    /// (`--on-error report`; not `pass`).
+    pub malformed_fails: bool,
+    /// `--shard I/N`: clean only this shard of a tree or file list.
+    pub shard: Option<Shard>,
     /// Whether a progress bar may be drawn (terminal or --progress, and not -q).
     pub progress: bool,
 }
@@ -144,8 +151,12 @@ impl Config {
             }
             Plan::Files { roots: args.files.clone(), files_from: c.files_from, out_dir: c.output }
         } else {
+            if c.shard.is_some() {
+                return Err(usage("--shard splits the files of -r or --files-from"));
+            }
             Plan::Stream { output: c.output }
         };
+        let shard = c.shard.as_deref().map(Shard::parse).transpose().map_err(usage)?;
         let inputs = if inputs.is_empty() { vec![Input::Stdin] } else { inputs };
         let settings = Settings {
             cleaner,
@@ -157,7 +168,7 @@ impl Config {
             url_field,
             annotate: c.annotate,
             on_error: match c.on_error {
-                OnErrorArg::Report => OnError::Report,
+                OnErrorArg::Report | OnErrorArg::Pass => OnError::Report,
                 OnErrorArg::Skip => OnError::Skip,
                 OnErrorArg::Fail => OnError::Fail,
             },
@@ -173,10 +184,37 @@ impl Config {
             force: c.force || c.in_place,
             recursive: c.recursive,
             stats: args.stats,
-            stats_json: c.stats_json,
+            stats_json: c.stats_json.as_deref().map(|p| task_path(p, &task_id())),
+            malformed_fails: c.on_error == OnErrorArg::Report,
+            shard,
             progress,
         })
     }
+}
+
+/// The id of the task this process runs as: `DEBOIL_TASK`, or the one Hadoop
+/// streaming gives its mappers (`mapreduce_task_id`, `mapred_task_id` before
+/// Hadoop 2), or else `pid` and the process id, unique among the processes alive
+/// on one machine (Spark's `pipe` gives its processes no task id of their own).
+fn task_id() -> String {
+    ["DEBOIL_TASK", "mapreduce_task_id", "mapred_task_id"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .find(|t| !t.is_empty())
+        .unwrap_or_else(|| format!("pid{}", std::process::id()))
+}
+
+/// `path` with `{task}` replaced by `task` and `{pid}` by the process id. A task id
+/// is used as given except for '/', which would name a directory.
+fn task_path(path: &Path, task: &str) -> PathBuf {
+    let text = path.to_string_lossy();
+    if !text.contains('{') {
+        return path.to_path_buf();
+    }
+    PathBuf::from(
+        text.replace("{task}", &task.replace('/', "_"))
+            .replace("{pid}", &std::process::id().to_string()),
+    )
 }
 
 /// Loads the rule set that `args` asks for.
@@ -280,4 +318,23 @@ pub fn build_cleaner(args: &RuleArgs) -> anyhow::Result<Cleaner> {
         })
         .build()
         .map_err(|e| UsageError(format!("cannot compile the rules: {e}")).into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn task_path_fills_placeholders() {
+        let pid = std::process::id().to_string();
+        for (path, want) in [
+            ("stats.json", "stats.json".to_string()),
+            ("s/{task}.json", "s/attempt_1_m_000003_0.json".to_string()),
+            ("s/{pid}.json", format!("s/{pid}.json")),
+            ("{task}-{pid}", format!("attempt_1_m_000003_0-{pid}")),
+        ] {
+            assert_eq!(task_path(Path::new(path), "attempt_1_m_000003_0"), PathBuf::from(want));
+        }
+        assert_eq!(task_path(Path::new("{task}"), "a/b"), PathBuf::from("a_b"));
+    }
 }

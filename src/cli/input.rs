@@ -71,6 +71,8 @@ pub fn open(path: Option<&Path>) -> io::Result<Opened> {
 pub struct FileJob {
     pub input: PathBuf,
     pub output: PathBuf,
+    /// The path below the tree root, or as listed: what `--shard` hashes.
+    pub rel: PathBuf,
 }
 
 /// Whether a file name is one deboil cleans in a tree (a name that announces a

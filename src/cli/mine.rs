@@ -437,6 +437,7 @@ fn apply(
             output: args.output.clone(),
             recursive: false,
             files_from: None,
+            shard: None,
             force: true,
             in_place: false,
             threads: args.threads,

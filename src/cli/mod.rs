@@ -15,6 +15,7 @@ mod patterns;
 mod pipeline;
 mod progress;
 mod run;
+mod shard;
 mod stats;
 
 use std::process::ExitCode;

@@ -16,7 +16,7 @@ use super::config::{Config, Input, Plan};
 use super::format::Format;
 use super::input::{self, FileJob};
 use super::output::AtomicOutput;
-use super::pipeline::{clean_stream, OnError, StreamEnd, StreamError};
+use super::pipeline::{clean_stream, StreamEnd, StreamError};
 use super::progress::Progress;
 use super::stats::Stats;
 use super::Outcome;
@@ -42,7 +42,12 @@ pub fn run(config: &Config) -> anyhow::Result<Outcome> {
     }
     if let Some(path) = &config.stats_json {
         let text = serde_json::to_string_pretty(&stats.to_json(wall)).expect("json") + "\n";
-        if let Err(e) = std::fs::write(path, text) {
+        // The directory is made if missing: tasks of a cluster job each name a
+        // file in one shared directory that nobody created beforehand.
+        let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
+        if let Err(e) =
+            dir.map_or(Ok(()), std::fs::create_dir_all).and_then(|()| std::fs::write(path, text))
+        {
             eprintln!("deboil: {}: cannot write the statistics: {e}", path.display());
             failed = true;
         }
@@ -52,7 +57,7 @@ pub fn run(config: &Config) -> anyhow::Result<Outcome> {
 
 /// Whether a finished stream makes the run fail (exit code 1).
 fn stream_failed(config: &Config, end: &StreamEnd) -> bool {
-    end.error.is_some() || (config.settings.on_error == OnError::Report && end.stats.malformed > 0)
+    end.error.is_some() || (config.malformed_fails && end.stats.malformed > 0)
 }
 
 /// All inputs one after another into one sink. `None` when standard output was
@@ -167,7 +172,7 @@ fn run_files(
             match input::walk(root, out_dir) {
                 Ok(files) => jobs.extend(files.into_iter().map(|rel| {
                     let input = root.join(&rel);
-                    FileJob { output: target(&rel, &input), input }
+                    FileJob { output: target(&rel, &input), input, rel }
                 })),
                 Err(e) => {
                     eprintln!("deboil: {}: {e}", root.display());
@@ -177,7 +182,7 @@ fn run_files(
             }
         } else {
             let rel = PathBuf::from(root.file_name().unwrap_or(root.as_os_str()));
-            jobs.push(FileJob { output: target(&rel, root), input: root.clone() });
+            jobs.push(FileJob { output: target(&rel, root), input: root.clone(), rel });
         }
     }
     if let Some(list) = files_from {
@@ -185,7 +190,7 @@ fn run_files(
             .map_err(|e| anyhow::anyhow!("{}: cannot read the file list: {e}", list.display()))?;
         for p in paths {
             match input::relative_for_output(&p) {
-                Some(rel) => jobs.push(FileJob { output: target(&rel, &p), input: p }),
+                Some(rel) => jobs.push(FileJob { output: target(&rel, &p), input: p, rel }),
                 None => {
                     eprintln!(
                         "deboil: {}: a listed path must stay below the output directory (no '..')",
@@ -196,6 +201,11 @@ fn run_files(
                 }
             }
         }
+    }
+    if let Some(shard) = config.shard {
+        // Shards are decided on the path relative to the tree root or as listed, so
+        // machines that mount the crawl at different places still agree.
+        jobs.retain(|j| shard.contains(&j.rel));
     }
     let total = jobs.iter().filter_map(|j| std::fs::metadata(&j.input).ok()).map(|m| m.len()).sum();
     let progress = Progress::new(config.progress, Some(total));
