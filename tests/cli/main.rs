@@ -478,3 +478,4 @@ fn help_explains_the_options() {
 }
 mod corpus;
 mod mine;
+mod props;
