@@ -82,6 +82,8 @@ pub(crate) struct Decision {
 
 /// How many more times a `rest` anchor must match below itself to head a thread.
 const REST_REPEATS: usize = 2;
+/// Below this many words of prose a document has no article to protect.
+const ARTICLE_MIN_WORDS: usize = 50;
 /// Words of prose that must stand before such a thread.
 const REST_THREAD_MIN_BEFORE: usize = 30;
 
@@ -245,6 +247,31 @@ pub(crate) fn decide(text: &[u8], lines: &[Line], signals: &[Signal], weak_acts:
             if slot.is_none() {
                 *slot = Some(Mark { signal: s, why: Why::AfterAnchor { anchor: at + 1 } });
             }
+        }
+    }
+    // Last guard: whatever the signals, the document's prose does not go wholesale.
+    // When the removals would take more than four fifths of it, its prose lines stay
+    // (a rule that matches every line, a document that is one paragraph twice).
+    let total_prose: usize = lines.iter().filter(|l| !l.blank).map(|l| prose_words(text, l)).sum();
+    // (The tail after an accepted `rest` anchor passed its own guard and is not counted.)
+    let line_removal =
+        |m: &Option<Mark>| m.is_some_and(|m| !matches!(m.why, Why::AfterAnchor { .. }));
+    let removed_prose: usize = (0..n)
+        .filter(|&i| line_removal(&d.lines[i]) && !lines[i].blank)
+        .map(|i| prose_words(text, &lines[i]))
+        .sum();
+    if total_prose >= ARTICLE_MIN_WORDS && removed_prose * 5 > total_prose * 4 {
+        let mut first = None;
+        for (slot, line) in d.lines.iter_mut().zip(lines) {
+            if let Some(m) = *slot {
+                if line_removal(slot) && !line.blank && prose_words(text, line) > 0 {
+                    *slot = None;
+                    first.get_or_insert(m.signal);
+                }
+            }
+        }
+        if let Some(s) = first {
+            d.declined.push((s, format!("prose lines kept: the removals would take {removed_prose} of the document's {total_prose} words of prose")));
         }
     }
     // Spans on lines that go anyway are moot.

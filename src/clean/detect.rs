@@ -192,6 +192,8 @@ impl Detectors {
     pub(crate) fn run(&self, text: &[u8], lines: &[Line], marked: &[bool], out: &mut Vec<Finding>) {
         let nonblank = lines.iter().filter(|l| !l.blank).count() as u32;
         let content = |l: &Line| trim(&text[l.start..l.end]);
+        let total_prose: usize =
+            lines.iter().filter(|l| !l.blank).map(|l| prose_words(text, l)).sum();
         let mut previous: Option<usize> = None;
         for (i, line) in lines.iter().enumerate() {
             if line.blank {
@@ -200,7 +202,18 @@ impl Detectors {
             let this = content(line);
             if self.on(Detector::RepeatedLine) {
                 if let Some(p) = previous {
-                    if same_text(content(&lines[p]), this) && is_caption_sized(this) {
+                    // A pair that holds most of the document's prose is a duplicated
+                    // paragraph, not a caption, unless a credit or other boilerplate
+                    // that a rule recognised stands right beside it.
+                    let pair_prose = 2 * prose_words(text, line);
+                    let before = (0..p).rev().find(|&j| !lines[j].blank);
+                    let after = (i + 1..lines.len()).find(|&j| !lines[j].blank);
+                    let beside_rule =
+                        before.is_some_and(|j| marked[j]) || after.is_some_and(|j| marked[j]);
+                    if same_text(content(&lines[p]), this)
+                        && is_caption_sized(this)
+                        && (pair_prose * 2 <= total_prose || beside_rule)
+                    {
                         // In a run of three or more, the middle lines were pushed already.
                         let last = out.last().is_some_and(|f| {
                             f.line == p as u32 && f.detector == Detector::RepeatedLine
@@ -315,6 +328,15 @@ fn starts_with_greeting(line: &[u8]) -> bool {
     GREETINGS.iter().any(|g| first.eq_ignore_ascii_case(g))
 }
 
+/// Words of a line if it reads as prose, else 0.
+fn prose_words(text: &[u8], line: &Line) -> usize {
+    if super::core::is_prose(&text[line.start..line.end], line.words) {
+        line.words as usize
+    } else {
+        0
+    }
+}
+
 /// A caption-sized line: a few words with at least one letter.
 fn is_caption_sized(line: &[u8]) -> bool {
     let words = word_count(line);
@@ -348,6 +370,9 @@ mod tests {
             vec![(2, "detect.repeated-line"), (3, "detect.repeated-line")]
         );
         assert_eq!(found("Title\n\n* * *\n* * *\n"), vec![]);
+        // A duplicated paragraph that is most of the document is not a caption.
+        let s = "Opponents said the decision would hit the poorest neighbourhoods hardest.";
+        assert_eq!(found(&format!("{s}\r\n{s}")), vec![]);
         assert_eq!(
             found("Title\n\n• Wild’s plan works\nWild's Plan works\nBody text here.\n"),
             vec![(2, "detect.repeated-line"), (3, "detect.repeated-line")]

@@ -105,9 +105,11 @@ impl CleanerBuilder {
         let rules: Vec<Rule> = rules.rules().to_vec();
         let refs: Vec<&Rule> = rules.iter().collect();
         let matcher = Matcher::new(&refs).map_err(Error::Compile)?;
+        // Conservative mode removes only what strong rules name: no detector runs.
+        let detectors_on = self.detectors && self.mode != Mode::Conservative;
         let detector_on: Vec<Detector> = Detector::ALL
             .into_iter()
-            .filter(|d| self.detectors && self.selection.admits(d.id(), d.category()))
+            .filter(|d| detectors_on && self.selection.admits(d.id(), d.category()))
             .collect();
         let detectors = detect::Detectors::new(|d| detector_on.contains(&d), self.mode);
         Ok(Cleaner { rules, matcher, detectors, detector_on, mode: self.mode })
@@ -477,6 +479,31 @@ mod tests {
             String::from_utf8(cleaned.output().into_owned()).unwrap(),
             format!("{article}\n{comment}{comment}{comment}")
         );
+    }
+
+    #[test]
+    fn a_duplicated_paragraph_is_not_a_caption() {
+        let s = "Opponents said the decision would hit the poorest neighbourhoods hardest.";
+        let doc = format!("{s}\r\n{s}");
+        for mode in [Mode::Conservative, Mode::Balanced, Mode::Aggressive] {
+            let cleaner = Cleaner::builder().mode(mode).build().unwrap();
+            assert!(cleaner.clean(doc.as_bytes()).is_unchanged(), "{mode:?}");
+        }
+    }
+
+    #[test]
+    fn a_rule_matching_every_line_does_not_take_the_prose() {
+        let rules = RuleSet::parse("t.pat", "rule x paywall rest\n    regex ^.\n").unwrap();
+        let cleaner = Cleaner::builder().rules(rules).detectors(false).build().unwrap();
+        let a = "The council approved the new budget on Monday after a long debate that lasted for most of the evening, officials said.";
+        let b = "The mayor promised that the first projects would start before the summer holidays, and that the rest would follow in the autumn.";
+        let doc = format!("{a}\n\n{b}\n\n{a}\n\nShare this\n");
+        let cleaned = cleaner.clean(doc.as_bytes());
+        assert_eq!(
+            String::from_utf8(cleaned.output().into_owned()).unwrap(),
+            format!("{a}\n\n{b}\n\n{a}\n")
+        );
+        assert!(cleaned.declined().iter().any(|d| d.reason.starts_with("prose lines kept")));
     }
 
     #[test]

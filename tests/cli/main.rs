@@ -477,5 +477,7 @@ fn help_explains_the_options() {
     }
 }
 mod corpus;
+mod faults;
 mod mine;
+mod props;
 mod scale;
