@@ -61,6 +61,16 @@ pub(crate) fn is_prose(content: &[u8], words: u32) -> bool {
             && content.iter().any(|b| matches!(b, b'.' | b'!' | b'?' | b':' | b';')))
 }
 
+/// Words of a line if it reads as prose, else 0: how much article text a removal
+/// would take.
+pub(crate) fn prose_words(text: &[u8], line: &Line) -> usize {
+    if !line.blank && is_prose(&text[line.start..line.end], line.words) {
+        line.words as usize
+    } else {
+        0
+    }
+}
+
 /// The core: indexes into `lines` of its first and last line, or `None` when the
 /// document holds no prose.
 pub(crate) fn find_core(text: &[u8], lines: &[Line]) -> Option<(usize, usize)> {

@@ -10,6 +10,7 @@
 //!    weak runs that would take most of the document's prose are not applied; the
 //!    guard's reason is kept for `--explain`.
 
+use super::core::prose_words;
 use crate::document::Line;
 use crate::pattern::{Action, Category, Strength};
 
@@ -86,18 +87,6 @@ const REST_REPEATS: usize = 2;
 const ARTICLE_MIN_WORDS: usize = 50;
 /// Words of prose that must stand before such a thread.
 const REST_THREAD_MIN_BEFORE: usize = 30;
-
-/// Words of real prose in a line: lines of ten words or more that hold a sentence end.
-/// Zero for short labels, list items, prices, plan names.
-fn prose_words(text: &[u8], line: &Line) -> usize {
-    let content = &text[line.start..line.end];
-    let words = line.words as usize;
-    if words >= 10 && content.iter().any(|b| matches!(b, b'.' | b'!' | b'?' | b':' | b';')) {
-        words
-    } else {
-        0
-    }
-}
 
 /// `weak_acts`: whether weak signals may act at all (not in conservative mode).
 pub(crate) fn decide(text: &[u8], lines: &[Line], signals: &[Signal], weak_acts: bool) -> Decision {

@@ -14,7 +14,7 @@
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::bytes::Regex;
 
-use super::core::Mode;
+use super::core::{prose_words, Mode};
 use crate::document::{trim, word_count, Line};
 use crate::pattern::{Action, Category, Strength};
 
@@ -326,15 +326,6 @@ fn starts_with_greeting(line: &[u8]) -> bool {
     ];
     let first = line.split(|b| b.is_ascii_whitespace() || *b == b',').next().unwrap_or(b"");
     GREETINGS.iter().any(|g| first.eq_ignore_ascii_case(g))
-}
-
-/// Words of a line if it reads as prose, else 0.
-fn prose_words(text: &[u8], line: &Line) -> usize {
-    if super::core::is_prose(&text[line.start..line.end], line.words) {
-        line.words as usize
-    } else {
-        0
-    }
 }
 
 /// A caption-sized line: a few words with at least one letter.
