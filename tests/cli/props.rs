@@ -6,13 +6,15 @@
 //!
 //! Most properties run through the library (fast); the JSONL and thread ones run the
 //! binary on fewer cases. `DEBOIL_PROPTEST_CASES=N` raises the case count (default 64).
+//! The generator seed is fixed so that `cargo test` gives the same verdict on every
+//! run; `DEBOIL_PROPTEST_SEED=random` (or a number) explores other inputs.
 
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
 use deboil::{Action, Cleaner, Mode, Position, RuleSet, Selection};
 use proptest::prelude::*;
-use proptest::test_runner::Config;
+use proptest::test_runner::{Config, RngSeed};
 
 use crate::run;
 
@@ -24,12 +26,26 @@ fn cases() -> u32 {
     std::env::var("DEBOIL_PROPTEST_CASES").ok().and_then(|s| s.parse().ok()).unwrap_or(64)
 }
 
+/// The generator seed: fixed unless `DEBOIL_PROPTEST_SEED` says otherwise.
+fn seed() -> RngSeed {
+    match std::env::var("DEBOIL_PROPTEST_SEED").as_deref() {
+        Ok("random") => RngSeed::Random,
+        Ok(n) => n.parse().map(RngSeed::Fixed).unwrap_or(RngSeed::Fixed(0x5eed)),
+        Err(_) => RngSeed::Fixed(0x5eed),
+    }
+}
+
 fn config() -> Config {
-    Config { cases: cases(), failure_persistence: None, ..Config::default() }
+    Config { cases: cases(), failure_persistence: None, rng_seed: seed(), ..Config::default() }
 }
 
 fn binary_config() -> Config {
-    Config { cases: (cases() / 8).max(4), failure_persistence: None, ..Config::default() }
+    Config {
+        cases: (cases() / 8).max(4),
+        failure_persistence: None,
+        rng_seed: seed(),
+        ..Config::default()
+    }
 }
 
 /// Article sentences: the `  ` lines of must_remove.txt (prose around boilerplate).
