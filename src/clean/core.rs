@@ -107,9 +107,11 @@ pub(crate) fn find_core(text: &[u8], lines: &[Line]) -> Option<(usize, usize)> {
 /// `marked`: per line, whether a rule matched it. A page must show some boilerplate
 /// that rules recognise outside its core (menus, log-in, cookie lines), not only
 /// short lines: a recipe or a product sheet is short lines too.
+/// `core` is what [`find_core`] returned for the document.
 pub(crate) fn page_outside_core(
     text: &[u8],
     lines: &[Line],
+    core: Option<(usize, usize)>,
     marked: &[bool],
     mode: Mode,
     out: &mut Vec<u32>,
@@ -117,7 +119,7 @@ pub(crate) fn page_outside_core(
     if mode == Mode::Conservative {
         return;
     }
-    let Some((first, last)) = find_core(text, lines) else { return };
+    let Some((first, last)) = core else { return };
     let nonblank = lines.iter().filter(|l| !l.blank).count();
     let prose: Vec<bool> =
         lines.iter().map(|l| !l.blank && is_prose(&text[l.start..l.end], l.words)).collect();
@@ -198,16 +200,37 @@ mod tests {
         split_lines(doc.as_bytes(), &mut lines);
         let mut out = Vec::new();
         let mut marked = vec![false; lines.len()];
-        page_outside_core(doc.as_bytes(), &lines, &marked, Mode::Balanced, &mut out);
+        page_outside_core(
+            doc.as_bytes(),
+            &lines,
+            find_core(doc.as_bytes(), &lines),
+            &marked,
+            Mode::Balanced,
+            &mut out,
+        );
         assert!(out.is_empty(), "no recognised boilerplate: not a page");
         for m in &mut marked[..10] {
             *m = true;
         }
-        page_outside_core(doc.as_bytes(), &lines, &marked, Mode::Balanced, &mut out);
+        page_outside_core(
+            doc.as_bytes(),
+            &lines,
+            find_core(doc.as_bytes(), &lines),
+            &marked,
+            Mode::Balanced,
+            &mut out,
+        );
         assert_eq!(out.len(), 22);
         assert!(!out.contains(&21));
         let mut none = Vec::new();
-        page_outside_core(doc.as_bytes(), &lines, &marked, Mode::Conservative, &mut none);
+        page_outside_core(
+            doc.as_bytes(),
+            &lines,
+            find_core(doc.as_bytes(), &lines),
+            &marked,
+            Mode::Conservative,
+            &mut none,
+        );
         assert!(none.is_empty());
     }
 }

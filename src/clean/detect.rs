@@ -244,13 +244,19 @@ impl Detectors {
             }
             previous = Some(i);
         }
+        // The core is found once for both detectors that need it.
+        let core = if self.on(Detector::PageNavigation) || self.on(Detector::ShortLabel) {
+            super::core::find_core(text, lines)
+        } else {
+            None
+        };
         if self.on(Detector::PageNavigation) {
             let mut page = Vec::new();
-            super::core::page_outside_core(text, lines, marked, self.mode, &mut page);
+            super::core::page_outside_core(text, lines, core, marked, self.mode, &mut page);
             out.extend(page.into_iter().map(|i| finding(i as usize, Detector::PageNavigation)));
         }
         if self.on(Detector::ShortLabel) {
-            if let Some((first, last)) = super::core::find_core(text, lines) {
+            if let Some((first, last)) = core {
                 let core_rank = lines[first].rank;
                 for (i, line) in lines.iter().enumerate() {
                     // The first line and the one just above the core may be a headline.
