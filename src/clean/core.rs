@@ -198,39 +198,27 @@ mod tests {
         let doc = format!("{menu}\nThe Big Headline Here\n\n{P}\n{P}\n\nFooter link\nImprint\n");
         let mut lines = Vec::new();
         split_lines(doc.as_bytes(), &mut lines);
-        let mut out = Vec::new();
+        let prune = |marked: &[bool], mode: Mode| {
+            let mut out = Vec::new();
+            page_outside_core(
+                doc.as_bytes(),
+                &lines,
+                find_core(doc.as_bytes(), &lines),
+                marked,
+                mode,
+                &mut out,
+            );
+            out
+        };
         let mut marked = vec![false; lines.len()];
-        page_outside_core(
-            doc.as_bytes(),
-            &lines,
-            find_core(doc.as_bytes(), &lines),
-            &marked,
-            Mode::Balanced,
-            &mut out,
-        );
+        let out = prune(&marked, Mode::Balanced);
         assert!(out.is_empty(), "no recognised boilerplate: not a page");
         for m in &mut marked[..10] {
             *m = true;
         }
-        page_outside_core(
-            doc.as_bytes(),
-            &lines,
-            find_core(doc.as_bytes(), &lines),
-            &marked,
-            Mode::Balanced,
-            &mut out,
-        );
+        let out = prune(&marked, Mode::Balanced);
         assert_eq!(out.len(), 22);
         assert!(!out.contains(&21));
-        let mut none = Vec::new();
-        page_outside_core(
-            doc.as_bytes(),
-            &lines,
-            find_core(doc.as_bytes(), &lines),
-            &marked,
-            Mode::Conservative,
-            &mut none,
-        );
-        assert!(none.is_empty());
+        assert!(prune(&marked, Mode::Conservative).is_empty());
     }
 }

@@ -241,7 +241,6 @@ pub(crate) fn decide(text: &[u8], lines: &[Line], signals: &[Signal], weak_acts:
     // Last guard: whatever the signals, the document's prose does not go wholesale.
     // When the removals would take more than four fifths of it, its prose lines stay
     // (a rule that matches every line, a document that is one paragraph twice).
-    let total_prose: usize = lines.iter().filter(|l| !l.blank).map(|l| prose_words(text, l)).sum();
     // (The tail after an accepted `rest` anchor passed its own guard and is not counted.)
     let line_removal =
         |m: &Option<Mark>| m.is_some_and(|m| !matches!(m.why, Why::AfterAnchor { .. }));

@@ -22,7 +22,7 @@ use regex_automata::util::syntax;
 use regex_automata::Input;
 use thread_local::ThreadLocal;
 
-use crate::document::{char_count, word_count, Line};
+use crate::document::{char_count, Line};
 use crate::pattern::{LineFit, Rule, REGEX_SIZE_LIMIT};
 
 /// A rule's phrase or regex matched a line and the rule's line constraints hold.
@@ -58,7 +58,7 @@ impl Limits {
             }
         }
         if let Some(max) = self.max_words {
-            if measure.words(content) > max as usize {
+            if measure.words() > max as usize {
                 return false;
             }
         }
@@ -162,23 +162,24 @@ fn is_symbol(c: char) -> bool {
     )
 }
 
-/// Word and character counts of one line, computed when first asked for.
+/// Word count (taken when the line was split) and character count (computed when
+/// first asked for) of one line.
 #[derive(Default)]
 struct Measure {
     line: usize,
-    words: Option<usize>,
+    words: usize,
     chars: Option<usize>,
 }
 
 impl Measure {
     fn at(&mut self, line: usize, words: u32) {
         if self.line != line {
-            *self = Measure { line, words: Some(words as usize), chars: None };
+            *self = Measure { line, words: words as usize, chars: None };
         }
     }
 
-    fn words(&mut self, content: &[u8]) -> usize {
-        *self.words.get_or_insert_with(|| word_count(content))
+    fn words(&self) -> usize {
+        self.words
     }
 
     fn chars(&mut self, content: &[u8]) -> usize {
