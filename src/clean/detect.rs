@@ -164,7 +164,8 @@ pub(crate) struct Detectors {
     enabled: [bool; 5],
     mode: Mode,
     publisher_words: AhoCorasick,
-    byline: Regex,
+    /// Compiled when first needed: most documents never get that far.
+    byline: std::sync::OnceLock<Regex>,
 }
 
 impl Detectors {
@@ -174,13 +175,28 @@ impl Detectors {
             .match_kind(MatchKind::LeftmostFirst)
             .build(PUBLISHER_WORDS)
             .expect("fixed word list compiles");
-        // Two to four capitalised name words, a comma, an optional capitalised place,
-        // an optional trailing comma: "Ben Ariel, Canada ,", "Jane Doe, Reuters".
-        let byline = Regex::new(
-            r"^\p{Lu}[\p{Ll}'’]+\.?(?:[ \-]\p{Lu}[\p{Ll}'’]*\.?){1,3}\s*,(?:\s*\p{Lu}[\p{L}.\- ]{1,40}?)?\s*,?$",
-        )
-        .expect("fixed regex compiles");
-        Detectors { enabled: Detector::ALL.map(enabled), mode, publisher_words, byline }
+        Detectors {
+            enabled: Detector::ALL.map(enabled),
+            mode,
+            publisher_words,
+            byline: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Whether a line is shaped like a byline: two to four capitalised name words, a
+    /// comma, an optional capitalised place, an optional trailing comma ("Ben Ariel,
+    /// Canada ,", "Jane Doe, Reuters").
+    fn byline_shaped(&self, line: &[u8]) -> bool {
+        memchr::memchr(b',', line).is_some()
+            && self
+                .byline
+                .get_or_init(|| {
+                    Regex::new(
+                        r"^\p{Lu}[\p{Ll}'’]+\.?(?:[ \-]\p{Lu}[\p{Ll}'’]*\.?){1,3}\s*,(?:\s*\p{Lu}[\p{L}.\- ]{1,40}?)?\s*,?$",
+                    )
+                    .expect("fixed regex compiles")
+                })
+                .is_match(line)
     }
 
     fn on(&self, d: Detector) -> bool {
@@ -205,14 +221,15 @@ impl Detectors {
                     // A pair that holds most of the document's prose is a duplicated
                     // paragraph, not a caption, unless a credit or other boilerplate
                     // that a rule recognised stands right beside it.
-                    let pair_prose = 2 * prose_words(text, line);
-                    let before = (0..p).rev().find(|&j| !lines[j].blank);
-                    let after = (i + 1..lines.len()).find(|&j| !lines[j].blank);
-                    let beside_rule =
-                        before.is_some_and(|j| marked[j]) || after.is_some_and(|j| marked[j]);
-                    if same_text(content(&lines[p]), this)
+                    let beside_rule = || {
+                        let before = (0..p).rev().find(|&j| !lines[j].blank);
+                        let after = (i + 1..lines.len()).find(|&j| !lines[j].blank);
+                        before.is_some_and(|j| marked[j]) || after.is_some_and(|j| marked[j])
+                    };
+                    if line.words as usize <= REPEAT_MAX_WORDS
+                        && same_text(content(&lines[p]), this)
                         && is_caption_sized(this)
-                        && (pair_prose * 2 <= total_prose || beside_rule)
+                        && (4 * prose_words(text, line) <= total_prose || beside_rule())
                     {
                         // In a run of three or more, the middle lines were pushed already.
                         let last = out.last().is_some_and(|f| {
@@ -238,7 +255,7 @@ impl Detectors {
                 && line.rank < BYLINE_LINES
                 && word_count(this) <= BYLINE_MAX_WORDS
                 && !starts_with_greeting(this)
-                && self.byline.is_match(this)
+                && self.byline_shaped(this)
             {
                 out.push(finding(i, Detector::Byline));
             }
@@ -309,18 +326,28 @@ fn same_text(a: &[u8], b: &[u8]) -> bool {
         return false;
     }
     let (Ok(a), Ok(b)) = (std::str::from_utf8(a), std::str::from_utf8(b)) else { return false };
-    let fold = |c: char| match c {
-        '’' | '‘' | 'ʼ' => '\'',
-        '“' | '”' | '„' => '"',
-        c => c,
-    };
-    let body = |s: &str| {
+    fn fold(c: char) -> char {
+        match c {
+            '’' | '‘' | 'ʼ' => '\'',
+            '“' | '”' | '„' => '"',
+            c => c,
+        }
+    }
+    fn body(s: &str) -> impl Iterator<Item = char> + '_ {
         let start =
             s.char_indices().find(|&(_, c)| c.is_alphanumeric()).map_or(s.len(), |(i, _)| i);
-        s[start..].chars().map(fold).flat_map(char::to_lowercase).collect::<String>()
-    };
-    let (a, b) = (body(a), body(b));
-    !a.is_empty() && a == b
+        s[start..].chars().map(fold).flat_map(char::to_lowercase)
+    }
+    // Compared as they are produced: no copy of either line.
+    let (mut a, mut b) = (body(a), body(b));
+    let mut empty = true;
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return !empty,
+            (Some(x), Some(y)) if x == y => empty = false,
+            _ => return false,
+        }
+    }
 }
 
 /// Whether a line opens with a greeting ("Hi Milan,", "Dear John,"): a letter or a

@@ -1,25 +1,29 @@
-//! The compiled matcher: every literal of every rule in one `aho-corasick`
-//! automaton, every regex confirmed line by line, and the per-line constraints
-//! (`line`, `max-words`, `max-chars`) that turn a raw match into a rule hit.
+//! The compiled matcher: every literal of every rule in `aho-corasick` automata, every
+//! regex confirmed line by line, and the per-line constraints (`line`, `max-words`,
+//! `max-chars`) that turn a raw match into a rule hit.
 //!
-//! The automaton runs once over the whole document (not once per line) in
-//! overlapping mode, so a line that holds phrases of two rules reports both. Its
-//! matches arrive in order of their end, which lets a cursor map them to lines
-//! without a search. The automaton also holds, for each regex whose matches must
-//! start with one of a few literals, those literals ("triggers"): a regex runs only
-//! on the lines where a trigger was seen (or, without triggers, on the lines its
-//! rule's limits admit), and is compiled the first time it runs.
+//! Work is spent only where a rule can fire. Phrases of rules that must start their
+//! line (`starts`, `alone`) are searched anchored at the few offsets where the line's
+//! leading decoration ends; the other literals are searched across the lines short
+//! enough (in words) for one of their rules; prose paragraphs longer than every limit
+//! are not searched at all. Automaton searches run in overlapping mode, so a line that
+//! holds phrases of two rules reports both. The automata also hold, for each regex
+//! whose matches must start with one of a few literals, those literals ("triggers"): a
+//! regex runs only on the lines where a trigger was seen. A regex without triggers
+//! runs only on lines that pass its [gate](gate::Gate), a test of the bytes at the
+//! edges of the line. Regexes are compiled the first time they run.
 
+mod gate;
 mod variants;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::OverlappingState;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use std::sync::OnceLock;
 
 use std::cell::RefCell;
 
 use regex_automata::meta::{self, Regex};
 use regex_automata::util::syntax;
-use regex_automata::Input;
 use thread_local::ThreadLocal;
 
 use crate::document::{char_count, Line};
@@ -198,6 +202,10 @@ struct RegexRule {
     /// Whether literal triggers in the automaton say which lines can match; if not,
     /// the regex runs on every line its rule's limits admit.
     triggered: bool,
+    fit: LineFit,
+    /// For a regex without triggers: what a line must show for it to be worth running
+    /// (worked out when first needed, like the regex itself).
+    gate: OnceLock<gate::Gate>,
     compiled: OnceLock<Option<Regex>>,
     caches: ThreadLocal<RefCell<meta::Cache>>,
 }
@@ -222,8 +230,12 @@ impl RegexRule {
     fn find_at(&self, regex: &Regex, content: &[u8], from: usize) -> Option<(usize, usize)> {
         let mut cache = self.caches.get_or(|| RefCell::new(regex.create_cache())).borrow_mut();
         regex
-            .search_with(&mut cache, &Input::new(content).span(from..content.len()))
+            .search_with(&mut cache, &regex_automata::Input::new(content).span(from..content.len()))
             .map(|m| (m.start(), m.end()))
+    }
+
+    fn gate(&self) -> &gate::Gate {
+        self.gate.get_or_init(|| gate::Gate::new(&self.source, self.fit, self.case_sensitive))
     }
 
     fn regex(&self) -> Option<&Regex> {
@@ -264,13 +276,62 @@ fn triggers(pattern: &str, case_sensitive: bool) -> Option<Vec<String>> {
     (!out.is_empty() && out.len() <= 2000).then_some(out)
 }
 
-/// All rules compiled for matching. Immutable, `Send + Sync`.
-pub(crate) struct Matcher {
+/// One automaton and what its patterns stand for.
+struct Tier {
     automaton: Option<AhoCorasick>,
     targets: Vec<Target>,
+    /// The most words a line may have for any rule of this tier to fire on it; longer
+    /// lines are not searched at all.
+    max_words: u32,
+}
+
+impl Tier {
+    fn build(
+        patterns: &[Vec<u8>],
+        targets: Vec<Target>,
+        max_words: u32,
+        anchored: bool,
+    ) -> Result<Tier, String> {
+        let automaton = if patterns.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::Standard)
+                    .ascii_case_insensitive(true)
+                    .start_kind(if anchored { StartKind::Anchored } else { StartKind::Unanchored })
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
+                    .build(patterns)
+                    .map_err(|e| format!("cannot build the phrase automaton: {e}"))?,
+            )
+        };
+        Ok(Tier { automaton, targets, max_words })
+    }
+}
+
+/// The most words of a line a rule with these limits can fire on (a character limit
+/// bounds the words too, since a word has at least one character).
+fn word_cap(limits: &Limits) -> u32 {
+    limits.max_words.unwrap_or(u32::MAX).min(limits.max_chars.unwrap_or(u32::MAX))
+}
+
+/// All rules compiled for matching. Immutable, `Send + Sync`.
+///
+/// Literals live in two automata. The *head* automaton holds the phrases of rules that
+/// fit `starts` or `alone` and the triggers of their regexes: a match must begin where
+/// the line's leading decoration ends, so it is searched anchored at those few offsets
+/// and costs a handful of steps per line whatever the line's length. The *body*
+/// automaton holds every other literal and is searched across a line, but only on
+/// lines with few enough words for one of its rules. Long paragraphs of prose, which
+/// carry most of the bytes of a crawl, are thus seldom searched at all.
+pub(crate) struct Matcher {
+    head: Tier,
+    body: Tier,
     regexes: Vec<RegexRule>,
     /// Indexes of regexes without triggers.
     untriggered: Vec<u32>,
+    /// The most words of a line any of them can fire on.
+    untriggered_cap: u32,
     limits: Vec<Limits>,
 }
 
@@ -278,18 +339,26 @@ impl Matcher {
     /// Compiles `rules`. Fails only on something the parser cannot see alone: a phrase
     /// with too many variants.
     pub(crate) fn new(rules: &[&Rule]) -> Result<Matcher, String> {
-        let mut patterns: Vec<Vec<u8>> = Vec::new();
-        let mut targets = Vec::new();
+        let limits: Vec<Limits> = rules
+            .iter()
+            .map(|r| Limits { fit: r.fit, max_words: r.max_words, max_chars: r.max_chars })
+            .collect();
+        let mut head = (Vec::new(), Vec::new(), 0u32);
+        let mut body = (Vec::new(), Vec::new(), 0u32);
         let mut regexes = Vec::new();
         let mut errors = Vec::new();
         for (index, rule) in rules.iter().enumerate() {
+            let at_head = matches!(rule.fit, LineFit::Starts | LineFit::Alone);
+            let cap = word_cap(&limits[index]);
+            let tier = if at_head { &mut head } else { &mut body };
             for phrase in &rule.phrases {
                 match variants::expand(&phrase.text, rule.case_sensitive) {
                     Ok(forms) => {
                         for form in forms {
                             let exact = rule.case_sensitive.then(|| form.as_bytes().into());
-                            targets.push(Target::Phrase { rule: index as u32, exact });
-                            patterns.push(form.into_bytes());
+                            tier.1.push(Target::Phrase { rule: index as u32, exact });
+                            tier.0.push(form.into_bytes());
+                            tier.2 = tier.2.max(cap);
                         }
                     }
                     Err(m) => errors.push(format!("{}:{}: {m}", phrase.origin, phrase.column)),
@@ -299,16 +368,19 @@ impl Matcher {
                 let trig = triggers(&re.text, rule.case_sensitive);
                 if let Some(lits) = &trig {
                     for lit in lits {
-                        targets.push(Target::Trigger { index: regexes.len() as u32 });
-                        patterns.push(lit.as_bytes().to_vec());
+                        tier.1.push(Target::Trigger { index: regexes.len() as u32 });
+                        tier.0.push(lit.as_bytes().to_vec());
+                        tier.2 = tier.2.max(cap);
                     }
                 }
                 regexes.push(RegexRule {
                     rule: index as u32,
                     source: re.text.clone(),
-                    anchored: matches!(rule.fit, LineFit::Starts | LineFit::Alone),
+                    anchored: at_head,
                     case_sensitive: rule.case_sensitive,
                     triggered: trig.is_some(),
+                    fit: rule.fit,
+                    gate: OnceLock::new(),
                     compiled: OnceLock::new(),
                     caches: ThreadLocal::new(),
                 });
@@ -317,25 +389,16 @@ impl Matcher {
         if !errors.is_empty() {
             return Err(errors.join("\n"));
         }
-        let automaton = if patterns.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::Standard)
-                    .ascii_case_insensitive(true)
-                    .kind(Some(AhoCorasickKind::ContiguousNFA))
-                    .build(&patterns)
-                    .map_err(|e| format!("cannot build the phrase automaton: {e}"))?,
-            )
-        };
-        let untriggered =
+        let head = Tier::build(&head.0, head.1, head.2, true)?;
+        let body = Tier::build(&body.0, body.1, body.2, false)?;
+        let untriggered: Vec<u32> =
             (0..regexes.len() as u32).filter(|&i| !regexes[i as usize].triggered).collect();
-        let limits = rules
+        let untriggered_cap = untriggered
             .iter()
-            .map(|r| Limits { fit: r.fit, max_words: r.max_words, max_chars: r.max_chars })
-            .collect();
-        Ok(Matcher { automaton, targets, regexes, untriggered, limits })
+            .map(|&r: &u32| word_cap(&limits[regexes[r as usize].rule as usize]))
+            .max()
+            .unwrap_or(0);
+        Ok(Matcher { head, body, regexes, untriggered, untriggered_cap, limits })
     }
 
     /// Compiles every regex now and returns the messages of those that fail (for
@@ -371,61 +434,55 @@ impl Matcher {
         let mut measure = Measure { line: usize::MAX, ..Measure::default() };
         // (line, regex) pairs to confirm.
         let mut candidates: Vec<(u32, u32)> = Vec::new();
-        let mut needs_sort = false;
-        if let Some(ac) = &self.automaton {
-            let mut cursor = 0usize;
-            for m in ac.find_overlapping_iter(text) {
-                while cursor < lines.len() && lines[cursor].next < m.end() {
-                    cursor += 1;
-                }
-                let Some(line) = lines.get(cursor) else { break };
-                // A phrase never spans lines; this guards against a match that ends
-                // in a terminator.
-                if m.start() < line.start || m.end() > line.end {
-                    continue;
-                }
-                match &self.targets[m.pattern().as_usize()] {
-                    Target::Trigger { index } => {
-                        if candidates.last() != Some(&(cursor as u32, *index)) {
-                            candidates.push((cursor as u32, *index));
-                        }
+        for (index, line) in lines.iter().enumerate() {
+            if line.blank {
+                continue;
+            }
+            let content = &text[line.start..line.end];
+            if let Some(ac) =
+                self.head.automaton.as_ref().filter(|_| line.words <= self.head.max_words)
+            {
+                gate::head_starts(content, |p| {
+                    let input =
+                        Input::new(text).span(line.start + p..line.end).anchored(Anchored::Yes);
+                    // The iterator refuses anchored searches; stepping by hand does not.
+                    let mut state = OverlappingState::start();
+                    loop {
+                        ac.find_overlapping(input.clone(), &mut state);
+                        let Some(m) = state.get_match() else { break };
+                        self.take(
+                            &self.head,
+                            m,
+                            text,
+                            index,
+                            line,
+                            admits,
+                            &mut measure,
+                            &mut candidates,
+                            hits,
+                        );
                     }
-                    Target::Phrase { rule, exact } => {
-                        if let Some(exact) = exact {
-                            if text[m.start()..m.end()] != exact[..] {
-                                continue;
-                            }
-                        }
-                        let limits = &self.limits[*rule as usize];
-                        let content = &text[line.start..line.end];
-                        measure.at(cursor, line.words);
-                        if admits(*rule, cursor)
-                            && limits.admits_line(content, &mut measure)
-                            && limits.admits_match(
-                                content,
-                                m.start() - line.start,
-                                m.end() - line.start,
-                            )
-                        {
-                            if hits.last().is_some_and(|h: &Hit| h.start > m.start()) {
-                                needs_sort = true;
-                            }
-                            hits.push(Hit {
-                                line: cursor as u32,
-                                rule: *rule,
-                                start: m.start(),
-                                end: m.end(),
-                            });
-                        }
-                    }
+                    false
+                });
+            }
+            if let Some(ac) =
+                self.body.automaton.as_ref().filter(|_| line.words <= self.body.max_words)
+            {
+                let input = Input::new(text).span(line.start..line.end);
+                for m in ac.find_overlapping_iter(input) {
+                    self.take(
+                        &self.body,
+                        m,
+                        text,
+                        index,
+                        line,
+                        admits,
+                        &mut measure,
+                        &mut candidates,
+                        hits,
+                    );
                 }
             }
-        }
-        if candidates.is_empty() && self.untriggered.is_empty() {
-            if needs_sort {
-                hits.sort_by_key(|h| (h.line, h.start, h.rule));
-            }
-            return;
         }
         candidates.sort_unstable();
         candidates.dedup();
@@ -434,14 +491,68 @@ impl Matcher {
         }
         if !self.untriggered.is_empty() {
             for (index, line) in lines.iter().enumerate() {
-                if !line.blank {
-                    for &r in &self.untriggered {
+                if line.blank || line.words > self.untriggered_cap {
+                    continue;
+                }
+                let content = &text[line.start..line.end];
+                let shape = gate::Shape::of(content);
+                for &r in &self.untriggered {
+                    let re = &self.regexes[r as usize];
+                    if line.words <= word_cap(&self.limits[re.rule as usize])
+                        && re.gate().admits(content, &shape)
+                    {
                         self.confirm(text, lines, index, r, admits, &mut measure, hits);
                     }
                 }
             }
         }
+        // Stable: hits of one rule at one offset stay in the order of their ends.
         hits.sort_by_key(|h| (h.line, h.start, h.rule));
+    }
+
+    /// Records automaton match `m` on line `index`: a trigger becomes a candidate for
+    /// its regex, a phrase a hit if its rule's limits admit the line.
+    #[allow(clippy::too_many_arguments)]
+    fn take(
+        &self,
+        tier: &Tier,
+        m: aho_corasick::Match,
+        text: &[u8],
+        index: usize,
+        line: &Line,
+        admits: &dyn Fn(u32, usize) -> bool,
+        measure: &mut Measure,
+        candidates: &mut Vec<(u32, u32)>,
+        hits: &mut Vec<Hit>,
+    ) {
+        match &tier.targets[m.pattern().as_usize()] {
+            Target::Trigger { index: r } => {
+                if candidates.last() != Some(&(index as u32, *r)) {
+                    candidates.push((index as u32, *r));
+                }
+            }
+            Target::Phrase { rule, exact } => {
+                if let Some(exact) = exact {
+                    if text[m.start()..m.end()] != exact[..] {
+                        return;
+                    }
+                }
+                let limits = &self.limits[*rule as usize];
+                let content = &text[line.start..line.end];
+                measure.at(index, line.words);
+                if admits(*rule, index)
+                    && limits.admits_line(content, measure)
+                    && limits.admits_match(content, m.start() - line.start, m.end() - line.start)
+                {
+                    hits.push(Hit {
+                        line: index as u32,
+                        rule: *rule,
+                        start: m.start(),
+                        end: m.end(),
+                    });
+                }
+            }
+        }
     }
 
     /// Runs regex `r` on line `index` if its rule may fire there; records its first
