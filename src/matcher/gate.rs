@@ -48,32 +48,184 @@ impl ByteSet {
         self.0.iter().zip(other.0.iter()).any(|(a, b)| a & b != 0)
     }
 
-    fn len(&self) -> usize {
-        self.0.iter().map(|w| w.count_ones() as usize).sum()
+    /// Whether the set already holds every ASCII letter and every non-ASCII byte, so
+    /// that widening it for case cannot add anything.
+    fn takes_every_case(&self) -> bool {
+        // Bits 65..=90 and 97..=122 of the second word: the ASCII letters.
+        const LETTERS: u64 = (0x3FF_FFFF << 1) | (0x3FF_FFFF << 33);
+        self.0[1] & LETTERS == LETTERS && self.0[2] == !0 && self.0[3] == !0
+    }
+
+    fn weight(&self) -> usize {
+        let mut total = 0;
+        for (i, &word) in self.0.iter().enumerate() {
+            let mut bits = word;
+            while bits != 0 {
+                let b = (i * 64) as u32 + bits.trailing_zeros();
+                total += weight(b as u8);
+                bits &= bits - 1;
+            }
+        }
+        total
+    }
+
+    fn nonempty(self) -> Option<ByteSet> {
+        (self.0 != [0; 4]).then_some(self)
+    }
+}
+
+/// A set of bytes one of which every match of `hir` holds, chosen to be as rare in text
+/// as the structure allows, or `None` when nothing is required (a match can be empty,
+/// or the branches share nothing). `fold`: the regex ignores case.
+fn required(hir: &Hir, fold: bool) -> Option<ByteSet> {
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => None,
+        HirKind::Literal(lit) => {
+            // Any byte of the literal will do; under case folding, a byte of a letter
+            // stands for the bytes of all its case forms.
+            let mut best: Option<ByteSet> = None;
+            let mut i = 0;
+            while i < lit.0.len() {
+                let (set, width) = char_bytes(&lit.0[i..], true, fold);
+                if best.is_none_or(|b| set.weight() < b.weight()) {
+                    best = Some(set);
+                }
+                i += width;
+            }
+            best
+        }
+        HirKind::Class(_) => edge(hir, true, fold).0.nonempty(),
+        HirKind::Repetition(rep) if rep.min > 0 => required(&rep.sub, fold),
+        HirKind::Repetition(_) => None,
+        HirKind::Capture(cap) => required(&cap.sub, fold),
+        HirKind::Concat(subs) => {
+            subs.iter().filter_map(|s| required(s, fold)).min_by_key(ByteSet::weight)
+        }
+        HirKind::Alternation(subs) => {
+            let mut set = ByteSet::empty();
+            for sub in subs {
+                set.union(&required(sub, fold)?);
+            }
+            Some(set)
+        }
+    }
+}
+
+/// A rough count of how often byte `b` turns up in text: frequent letters and the
+/// space are common, rare letters, digits and punctuation are not. Only used to choose
+/// which required bytes to test for.
+fn weight(b: u8) -> usize {
+    match b.to_ascii_lowercase() {
+        b' ' => 32,
+        b'e' | b't' | b'a' | b'o' | b'i' | b'n' | b's' | b'h' | b'r' => 16,
+        b'd' | b'l' | b'c' | b'u' | b'm' | b'w' | b'f' | b'g' | b'y' | b'p' | b'b' => 8,
+        b'v' | b'k' | b'j' | b'x' | b'q' | b'z' => 2,
+        b'0'..=b'9' => 2,
+        0x80..=0xBF => 4,
+        _ => 1,
+    }
+}
+
+/// Whether `c` has other case forms (or may be one): a letter, or anything with a
+/// case mapping.
+fn has_case(c: char) -> bool {
+    c.is_alphabetic() || c.to_lowercase().next() != Some(c) || c.to_uppercase().next() != Some(c)
+}
+
+/// Whether characters `lo..=hi` (non-ASCII) may have case forms. A long range is taken
+/// to without looking; short ones (a digit block, a few signs) are looked at once per
+/// thread and remembered, since the same classes come back in many regexes.
+fn range_has_case(lo: u32, hi: u32) -> bool {
+    thread_local! {
+        static SEEN: std::cell::RefCell<std::collections::HashMap<(u32, u32), bool>> =
+            Default::default();
+    }
+    if hi - lo >= 256 {
+        return true;
+    }
+    SEEN.with(|seen| {
+        *seen
+            .borrow_mut()
+            .entry((lo, hi))
+            .or_insert_with(|| (lo..=hi).filter_map(char::from_u32).any(has_case))
+    })
+}
+
+/// Adds to `set` every byte that the case forms of a character may put in its place.
+/// The case forms of an ASCII letter are its other case and, for `k` and `s`, a
+/// non-ASCII sign (KELVIN SIGN, LONG S); those of a non-ASCII character may be
+/// anything non-ASCII or an ASCII letter. Rough, but always a superset.
+fn widen_for_case(set: &mut ByteSet, c: char) {
+    if c.is_ascii_alphabetic() {
+        set.insert(c.to_ascii_lowercase() as u8);
+        set.insert(c.to_ascii_uppercase() as u8);
+        if matches!(c.to_ascii_lowercase(), 'k' | 's') {
+            set.insert_range(0x80, 0xFF);
+        }
+    } else if !c.is_ascii() && has_case(c) {
+        set.insert_range(0x80, 0xFF);
+        set.insert_range(b'a', b'z');
+        set.insert_range(b'A', b'Z');
+    }
+}
+
+/// The first (`forward`) or last byte of the character at the start of `s`, widened for
+/// case when `fold`, and the width of that character (1 for an invalid byte).
+fn char_bytes(s: &[u8], forward: bool, fold: bool) -> (ByteSet, usize) {
+    let mut set = ByteSet::empty();
+    match decode(s) {
+        Some((c, width)) => {
+            set.insert(if forward { s[0] } else { s[width - 1] });
+            if fold {
+                widen_for_case(&mut set, c);
+            }
+            (set, width)
+        }
+        None => {
+            set.insert(s[0]);
+            (set, 1)
+        }
     }
 }
 
 /// The bytes a match of `hir` can begin with (`forward`) or end with, and whether a
-/// match can be empty at that edge (then the set says nothing alone).
-fn edge(hir: &Hir, forward: bool) -> (ByteSet, bool) {
+/// match can be empty at that edge (then the set says nothing alone). `fold`: the regex
+/// ignores case.
+fn edge(hir: &Hir, forward: bool, fold: bool) -> (ByteSet, bool) {
     match hir.kind() {
         HirKind::Empty | HirKind::Look(_) => (ByteSet::empty(), true),
         HirKind::Literal(lit) => {
             let bytes = &lit.0;
-            let mut set = ByteSet::empty();
-            let b = if forward { bytes.first() } else { bytes.last() };
-            match b {
-                Some(&b) => {
-                    set.insert_range(b, b);
+            if bytes.is_empty() {
+                return (ByteSet::empty(), true);
+            }
+            if forward {
+                (char_bytes(bytes, true, fold).0, false)
+            } else {
+                // The last character: back over at most three continuation bytes.
+                let mut start = bytes.len() - 1;
+                while start > 0 && bytes.len() - start < 4 && (bytes[start] & 0xC0) == 0x80 {
+                    start -= 1;
+                }
+                let (set, width) = char_bytes(&bytes[start..], false, fold);
+                if start + width == bytes.len() {
+                    (set, false)
+                } else {
+                    let mut set = ByteSet::empty();
+                    set.insert(bytes[bytes.len() - 1]);
                     (set, false)
                 }
-                None => (set, true),
             }
         }
         HirKind::Class(Class::Bytes(c)) => {
             let mut set = ByteSet::empty();
             for r in c.ranges() {
-                set.insert_range(r.start(), r.end());
+                for b in r.start()..=r.end() {
+                    set.insert(b);
+                    if fold && b.is_ascii() {
+                        widen_for_case(&mut set, b as char);
+                    }
+                }
             }
             (set, false)
         }
@@ -92,20 +244,32 @@ fn edge(hir: &Hir, forward: bool) -> (ByteSet, bool) {
                         set.insert_range(0x80, 0xBF);
                     }
                 }
+                if fold {
+                    // ASCII letters one by one; beyond ASCII, one character with case
+                    // widens as much as all of them would, and a long range is taken
+                    // to hold one without looking.
+                    for c in (lo..=hi.min(0x7F)).filter_map(char::from_u32) {
+                        widen_for_case(&mut set, c);
+                    }
+                    let from = lo.max(0x80);
+                    if from <= hi && !set.takes_every_case() && range_has_case(from, hi) {
+                        widen_for_case(&mut set, 'é');
+                    }
+                }
             }
             (set, false)
         }
         HirKind::Repetition(rep) => {
-            let (set, nullable) = edge(&rep.sub, forward);
+            let (set, nullable) = edge(&rep.sub, forward, fold);
             (set, nullable || rep.min == 0)
         }
-        HirKind::Capture(cap) => edge(&cap.sub, forward),
+        HirKind::Capture(cap) => edge(&cap.sub, forward, fold),
         HirKind::Concat(subs) => {
             let mut set = ByteSet::empty();
             let ordered: Box<dyn Iterator<Item = &Hir>> =
                 if forward { Box::new(subs.iter()) } else { Box::new(subs.iter().rev()) };
             for sub in ordered {
-                let (s, nullable) = edge(sub, forward);
+                let (s, nullable) = edge(sub, forward, fold);
                 set.union(&s);
                 if !nullable {
                     return (set, false);
@@ -117,7 +281,7 @@ fn edge(hir: &Hir, forward: bool) -> (ByteSet, bool) {
             let mut set = ByteSet::empty();
             let mut any_nullable = false;
             for sub in subs {
-                let (s, nullable) = edge(sub, forward);
+                let (s, nullable) = edge(sub, forward, fold);
                 set.union(&s);
                 any_nullable |= nullable;
             }
@@ -143,29 +307,28 @@ pub(super) struct Gate {
     tail: Option<ByteSet>,
     /// The match ends at the line's last byte (`$`): that byte is in this set.
     last: Option<ByteSet>,
-    /// The match can start anywhere but only with one of these (at most three) bytes.
-    any_of: Option<Vec<u8>>,
+    /// Every match holds one of these bytes somewhere (a digit for a date, `©` or `(`
+    /// for a copyright notice): the line must hold one too.
+    needs: Option<ByteSet>,
 }
 
 impl Gate {
-    /// The gate for regex `pattern` of a rule with line fit `fit`. A pattern that
-    /// does not parse (it is then reported elsewhere) gets a gate that lets all through.
-    pub(super) fn new(pattern: &str, fit: LineFit, case_sensitive: bool) -> Gate {
-        let mut gate = Gate { head: None, first: None, tail: None, last: None, any_of: None };
-        // Parsed as the matcher compiles it: with case folding, every case form of a
-        // character is in the classes, so the sets need no widening afterwards.
-        let mut parser = regex_syntax::ParserBuilder::new()
-            .utf8(false)
-            .case_insensitive(!case_sensitive)
-            .build();
-        let Ok(hir) = parser.parse(pattern) else {
-            return gate;
-        };
+    /// A gate that lets every line through.
+    pub(super) fn open() -> Gate {
+        Gate { head: None, first: None, tail: None, last: None, needs: None }
+    }
+
+    /// The gate for a regex of a rule with line fit `fit`, given the regex parsed
+    /// without case folding (`hir`); for a case-insensitive rule the byte sets are
+    /// widened to every case form.
+    pub(super) fn new(hir: &Hir, fit: LineFit, case_sensitive: bool) -> Gate {
+        let mut gate = Gate::open();
+        let fold = !case_sensitive;
         let props = hir.properties();
         let starts_line = props.look_set_prefix().contains(Look::Start);
         let ends_line = props.look_set_suffix().contains(Look::End);
         let side = |forward: bool| {
-            let (set, nullable) = edge(&hir, forward);
+            let (set, nullable) = edge(hir, forward, fold);
             (!nullable).then_some(set)
         };
         let front = side(true);
@@ -174,11 +337,8 @@ impl Gate {
             gate.first = front;
         } else if matches!(fit, LineFit::Starts | LineFit::Alone) {
             gate.head = front;
-        } else if let Some(set) = &front {
-            if set.len() <= 3 {
-                gate.any_of = Some((0..=255u8).filter(|&b| set.contains(b)).collect());
-            }
         }
+        gate.needs = required(hir, fold);
         if ends_line {
             gate.last = back;
         } else if matches!(fit, LineFit::Ends | LineFit::Alone) {
@@ -202,16 +362,8 @@ impl Gate {
         if self.tail.is_some_and(|set| !set.meets(&shape.tail)) {
             return false;
         }
-        if let Some(bytes) = &self.any_of {
-            let found = match bytes[..] {
-                [a] => memchr::memchr(a, content).is_some(),
-                [a, b] => memchr::memchr2(a, b, content).is_some(),
-                [a, b, c] => memchr::memchr3(a, b, c, content).is_some(),
-                _ => true,
-            };
-            if !found {
-                return false;
-            }
+        if self.needs.is_some_and(|set| !set.meets(&shape.present)) {
+            return false;
         }
         true
     }
@@ -224,6 +376,8 @@ pub(super) struct Shape {
     head: ByteSet,
     /// The bytes from the last letter to the end (from [`tail_start`], one back).
     tail: ByteSet,
+    /// Every byte the line holds.
+    present: ByteSet,
 }
 
 impl Shape {
@@ -237,7 +391,11 @@ impl Shape {
         for &b in &content[tail_start(content).saturating_sub(1)..] {
             tail.insert(b);
         }
-        Shape { head, tail }
+        let mut present = ByteSet::empty();
+        for &b in content {
+            present.insert(b);
+        }
+        Shape { head, tail, present }
     }
 }
 
@@ -314,7 +472,8 @@ mod tests {
     use super::*;
 
     fn gate(pattern: &str, fit: LineFit) -> Gate {
-        Gate::new(pattern, fit, false)
+        let hir = regex_syntax::ParserBuilder::new().utf8(false).build().parse(pattern).unwrap();
+        Gate::new(&hir, fit, false)
     }
 
     impl Gate {
@@ -355,9 +514,20 @@ mod tests {
         assert!(notice.admits_line("Text © 2020".as_bytes()));
         assert!(notice.admits_line(b"Text (C) 2020"));
         assert!(!notice.admits_line(b"Text 2020"));
+        let date = gate(r"(?:\p{L}+,?\s+)?\d{1,2}\.\s+\p{L}+\s+\d{4}", LineFit::Alone);
+        assert!(date.admits_line(b"Montag, 3. Mai 2021"));
+        assert!(!date.admits_line(b"Hello world."));
         let colon = gate(r"^\p{Lu}\w+ said:$", LineFit::Contains);
         assert!(colon.admits_line(b"Anna said:"));
         assert!(!colon.admits_line(b"Anna said: no"));
+    }
+
+    #[test]
+    fn every_case_is_recognised() {
+        let mut set = ByteSet::empty();
+        assert!(!set.takes_every_case());
+        widen_for_case(&mut set, 'é');
+        assert!(set.takes_every_case());
     }
 
     #[test]

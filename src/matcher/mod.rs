@@ -24,6 +24,7 @@ use std::cell::RefCell;
 
 use regex_automata::meta::{self, Regex};
 use regex_automata::util::syntax;
+use regex_syntax::hir::Hir;
 use thread_local::ThreadLocal;
 
 use crate::document::{char_count, Line};
@@ -202,10 +203,8 @@ struct RegexRule {
     /// Whether literal triggers in the automaton say which lines can match; if not,
     /// the regex runs on every line its rule's limits admit.
     triggered: bool,
-    fit: LineFit,
-    /// For a regex without triggers: what a line must show for it to be worth running
-    /// (worked out when first needed, like the regex itself).
-    gate: OnceLock<gate::Gate>,
+    /// For a regex without triggers: what a line must show for it to be worth running.
+    gate: gate::Gate,
     compiled: OnceLock<Option<Regex>>,
     caches: ThreadLocal<RefCell<meta::Cache>>,
 }
@@ -234,10 +233,6 @@ impl RegexRule {
             .map(|m| (m.start(), m.end()))
     }
 
-    fn gate(&self) -> &gate::Gate {
-        self.gate.get_or_init(|| gate::Gate::new(&self.source, self.fit, self.case_sensitive))
-    }
-
     fn regex(&self) -> Option<&Regex> {
         self.compiled.get_or_init(|| self.build().ok()).as_ref()
     }
@@ -253,14 +248,18 @@ enum Target {
     Trigger { index: u32 },
 }
 
+/// `pattern` parsed without case folding, which is slow for large Unicode classes and
+/// not needed here: the automaton folds ASCII case itself, `variants::expand` adds the
+/// non-ASCII case forms of triggers, and gates widen their byte sets for case.
+fn parse_unfolded(pattern: &str) -> Option<Hir> {
+    regex_syntax::ParserBuilder::new().utf8(false).build().parse(pattern).ok()
+}
+
 /// The literals every match of `pattern` starts with, as automaton patterns, or
 /// `None` when there is no short finite set of them.
-fn triggers(pattern: &str, case_sensitive: bool) -> Option<Vec<String>> {
+fn triggers(hir: &Hir, case_sensitive: bool) -> Option<Vec<String>> {
     use regex_syntax::hir::literal::{ExtractKind, Extractor};
-    // Parsed case-sensitively: the automaton folds ASCII case itself, and the
-    // non-ASCII case forms are added by `variants::expand` below.
-    let hir = regex_syntax::ParserBuilder::new().utf8(false).build().parse(pattern).ok()?;
-    let seq = Extractor::new().kind(ExtractKind::Prefix).limit_total(300).extract(&hir);
+    let seq = Extractor::new().kind(ExtractKind::Prefix).limit_total(300).extract(hir);
     let literals = seq.literals()?;
     let mut out = Vec::new();
     for lit in literals {
@@ -365,7 +364,12 @@ impl Matcher {
                 }
             }
             for re in &rule.regexes {
-                let trig = triggers(&re.text, rule.case_sensitive);
+                let hir = parse_unfolded(&re.text);
+                let trig = hir.as_ref().and_then(|h| triggers(h, rule.case_sensitive));
+                let gate = match (&trig, &hir) {
+                    (None, Some(h)) => gate::Gate::new(h, rule.fit, rule.case_sensitive),
+                    _ => gate::Gate::open(),
+                };
                 if let Some(lits) = &trig {
                     for lit in lits {
                         tier.1.push(Target::Trigger { index: regexes.len() as u32 });
@@ -379,8 +383,7 @@ impl Matcher {
                     anchored: at_head,
                     case_sensitive: rule.case_sensitive,
                     triggered: trig.is_some(),
-                    fit: rule.fit,
-                    gate: OnceLock::new(),
+                    gate,
                     compiled: OnceLock::new(),
                     caches: ThreadLocal::new(),
                 });
@@ -499,7 +502,7 @@ impl Matcher {
                 for &r in &self.untriggered {
                     let re = &self.regexes[r as usize];
                     if line.words <= word_cap(&self.limits[re.rule as usize])
-                        && re.gate().admits(content, &shape)
+                        && re.gate.admits(content, &shape)
                     {
                         self.confirm(text, lines, index, r, admits, &mut measure, hits);
                     }
