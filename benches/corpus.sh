@@ -18,6 +18,8 @@
 #     batching and writing alone allow); one thread on the small corpus (linearity)
 #     and with ten times as many literal phrases as the default rules (generated,
 #     matching nothing in the corpus);
+#     MB per CPU second (user + system) is shown beside MB/s: when other jobs share
+#     the machine, it moves less than wall time;
 #   - start-up: process start, compiling the default rules, a small document;
 #   - peak RSS for the small and the full corpus (and 2 GB with --rss-2g).
 # Timing uses hyperfine (installed with apt-get when missing and possible), else the
@@ -109,8 +111,9 @@ done
 
 # --- timing ----------------------------------------------------------------------
 # time_all MIN_RUNS SHELL NAME CMD [NAME CMD ...]: sets SECS[NAME] to the median wall
-# time. SHELL is "none" (no shell between; output discarded) or "sh" (for redirections).
-declare -A SECS
+# time and CPU[NAME] to the mean user + system time (hyperfine only). SHELL is "none"
+# (no shell between; output discarded) or "sh" (for redirections).
+declare -A SECS CPU
 time_all() {
   local runs=$1 shell=$2; shift 2
   local csv=$DIR/times.csv
@@ -121,7 +124,10 @@ time_all() {
     [ "$shell" = sh ] && shell_arg=(--warmup 2)
     hyperfine "${shell_arg[@]}" --style basic --min-runs "$runs" --max-runs $(( runs * 10 )) \
       --export-csv "$csv" "${args[@]}" >&2
-    while IFS=, read -r name _ _ median _; do SECS[$name]=$median; done < <(tail -n +2 "$csv")
+    while IFS=, read -r name _ _ median user system _; do
+      SECS[$name]=$median
+      CPU[$name]=$(awk -v u="$user" -v s="$system" 'BEGIN { print u + s }')
+    done < <(tail -n +2 "$csv")
   else
     while [ $# -gt 0 ]; do
       local name=$1 cmd=$2 r t0 t1; shift 2
@@ -183,6 +189,11 @@ fi
 
 # --- report ----------------------------------------------------------------------
 mbs() { awk -v b="$(stat -c %s "$1")" -v s="${SECS[$2]}" 'BEGIN { printf "%.1f", b / 1e6 / s }'; }
+# MB per CPU second: on a machine shared with other jobs, steadier than wall time.
+cpu_mbs() {
+  [ -n "${CPU[$2]:-}" ] || { echo "-"; return; }
+  awk -v b="$(stat -c %s "$1")" -v s="${CPU[$2]}" 'BEGIN { printf "%.1f", b / 1e6 / s }'
+}
 ratio() { awk -v a="${SECS[$1]}" -v b="${SECS[$2]}" 'BEGIN { r = b / a; printf (r < 0.1 ? "%.4f" : "%.2f"), r }'; }
 # per_mb A FILE_A B FILE_B START_A [START_B]: (MB/s of A) / (MB/s of B), each time less
 # its start-up time (a key of SECS, or 0).
@@ -200,20 +211,20 @@ echo "deboil $("$BIN" --version | awk '{ print $2 }'), $CORES cores ($(nproc --a
 echo "text: $TEXT_MB MB, ${WORK[text]}"
 echo "JSONL: $JSONL_MB MB, ${WORK[jsonl]}"
 echo
-echo "| what | input | MB/s | ratio |"
-echo "| --- | --- | ---: | --- |"
-echo "| \`cat\` | text, $TEXT_MB MB | $(mbs "$TEXT" cat) | |"
-echo "| \`wc -l\` | text | $(mbs "$TEXT" wc) | |"
-echo "| deboil -z, 1 thread | text | $(mbs "$TEXT" text1) | $(ratio text1 wc) of \`wc -l\` |"
-echo "| deboil -z, $CORES threads | text | $(mbs "$TEXT" textN) | $(ratio textN text1)x 1 thread |"
-echo "| deboil -z, $CORES threads, no rules, no detectors | text | $(mbs "$TEXT" bareN) | $(ratio bareN wc) of \`wc -l\` |"
-echo "| \`cat\` | JSONL, $JSONL_MB MB | $(mbs "$JSONL" jcat) | |"
-echo "| \`wc -l\` | JSONL | $(mbs "$JSONL" jwc) | |"
-echo "| deboil --jsonl, 1 thread | JSONL | $(mbs "$JSONL" jsonl1) | $(ratio jsonl1 jwc) of \`wc -l\` |"
-echo "| deboil --jsonl, $CORES threads | JSONL | $(mbs "$JSONL" jsonlN) | $(ratio jsonlN jsonl1)x 1 thread |"
-echo "| deboil --jsonl, $CORES threads, no rules, no detectors | JSONL | $(mbs "$JSONL" jbareN) | $(ratio jbareN jwc) of \`wc -l\` |"
-echo "| deboil -z, 1 thread | text, $SMALL_MB MB | $(mbs "$TEXT_SMALL" small1) | $(per_mb small1 "$TEXT_SMALL" text1 "$TEXT" 0)x the MB/s at $TEXT_MB MB, $(per_mb small1 "$TEXT_SMALL" text1 "$TEXT" empty)x without start-up (1.00 = linear) |"
-echo "| deboil -z, 1 thread, $MORE_PHRASES more phrases | text, $TEXT_MB MB | $(mbs "$TEXT" more1) | $(ratio more1 text1)x the default $DEFAULT_PHRASES phrases, $(per_mb more1 "$TEXT" text1 "$TEXT" empty10x empty)x without compiling the rules |"
+echo "| what | input | MB/s | MB per CPU second | ratio (of MB/s) |"
+echo "| --- | --- | ---: | ---: | --- |"
+echo "| \`cat\` | text, $TEXT_MB MB | $(mbs "$TEXT" cat) | $(cpu_mbs "$TEXT" cat) | |"
+echo "| \`wc -l\` | text | $(mbs "$TEXT" wc) | $(cpu_mbs "$TEXT" wc) | |"
+echo "| deboil -z, 1 thread | text | $(mbs "$TEXT" text1) | $(cpu_mbs "$TEXT" text1) | $(ratio text1 wc) of \`wc -l\` |"
+echo "| deboil -z, $CORES threads | text | $(mbs "$TEXT" textN) | $(cpu_mbs "$TEXT" textN) | $(ratio textN text1)x 1 thread |"
+echo "| deboil -z, $CORES threads, no rules, no detectors | text | $(mbs "$TEXT" bareN) | $(cpu_mbs "$TEXT" bareN) | $(ratio bareN wc) of \`wc -l\` |"
+echo "| \`cat\` | JSONL, $JSONL_MB MB | $(mbs "$JSONL" jcat) | $(cpu_mbs "$JSONL" jcat) | |"
+echo "| \`wc -l\` | JSONL | $(mbs "$JSONL" jwc) | $(cpu_mbs "$JSONL" jwc) | |"
+echo "| deboil --jsonl, 1 thread | JSONL | $(mbs "$JSONL" jsonl1) | $(cpu_mbs "$JSONL" jsonl1) | $(ratio jsonl1 jwc) of \`wc -l\` |"
+echo "| deboil --jsonl, $CORES threads | JSONL | $(mbs "$JSONL" jsonlN) | $(cpu_mbs "$JSONL" jsonlN) | $(ratio jsonlN jsonl1)x 1 thread |"
+echo "| deboil --jsonl, $CORES threads, no rules, no detectors | JSONL | $(mbs "$JSONL" jbareN) | $(cpu_mbs "$JSONL" jbareN) | $(ratio jbareN jwc) of \`wc -l\` |"
+echo "| deboil -z, 1 thread | text, $SMALL_MB MB | $(mbs "$TEXT_SMALL" small1) | $(cpu_mbs "$TEXT_SMALL" small1) | $(per_mb small1 "$TEXT_SMALL" text1 "$TEXT" 0)x the MB/s at $TEXT_MB MB, $(per_mb small1 "$TEXT_SMALL" text1 "$TEXT" empty)x without start-up (1.00 = linear) |"
+echo "| deboil -z, 1 thread, $MORE_PHRASES more phrases | text, $TEXT_MB MB | $(mbs "$TEXT" more1) | $(cpu_mbs "$TEXT" more1) | $(ratio more1 text1)x the default $DEFAULT_PHRASES phrases, $(per_mb more1 "$TEXT" text1 "$TEXT" empty10x empty)x without compiling the rules |"
 echo
 echo "| start-up | median |"
 echo "| --- | ---: |"
