@@ -119,7 +119,7 @@ def main():
     print(f"{len(texts)} documents, {in_bytes / 1e6:.1f} MB of text, {cores} cores, "
           f"median of {args.runs} runs")
     print()
-    print("| tool | documents/s | MB/s | input removed | deboil 1 thread is faster by |")
+    print("| tool | documents/s | MB/s | input removed | speed-up of deboil, 1 thread |")
     print("| --- | ---: | ---: | ---: | ---: |")
     for name, secs, kept in rows:
         ratio = secs / deboil_one
