@@ -468,16 +468,38 @@ impl Matcher {
                     false
                 });
             }
-            if let Some(ac) =
-                self.body.automaton.as_ref().filter(|_| line.words <= self.body.max_words)
-            {
-                let input = Input::new(text).span(line.start..line.end);
+        }
+        if let Some(ac) = &self.body.automaton {
+            // One search per run of lines short enough for the body (blank lines do
+            // not break a run): far fewer calls than one per line. Matches arrive in
+            // order of their end, so a cursor maps them to lines.
+            let eligible = |l: &Line| l.blank || l.words <= self.body.max_words;
+            let mut first = 0;
+            while first < lines.len() {
+                if !eligible(&lines[first]) {
+                    first += 1;
+                    continue;
+                }
+                let mut last = first;
+                while last + 1 < lines.len() && eligible(&lines[last + 1]) {
+                    last += 1;
+                }
+                let input = Input::new(text).span(lines[first].start..lines[last].end);
+                let mut cursor = first;
                 for m in ac.find_overlapping_iter(input) {
+                    while cursor < last && lines[cursor].next < m.end() {
+                        cursor += 1;
+                    }
+                    let line = &lines[cursor];
+                    // A phrase never spans lines.
+                    if m.start() < line.start || m.end() > line.end {
+                        continue;
+                    }
                     self.take(
                         &self.body,
                         m,
                         text,
-                        index,
+                        cursor,
                         line,
                         admits,
                         &mut measure,
@@ -485,6 +507,7 @@ impl Matcher {
                         hits,
                     );
                 }
+                first = last + 1;
             }
         }
         candidates.sort_unstable();
