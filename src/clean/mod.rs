@@ -191,6 +191,31 @@ impl<'a> Cleaned<'a> {
     }
 }
 
+/// Buffers one thread reuses from document to document, so that cleaning a small
+/// document allocates little beyond its result.
+#[derive(Default)]
+struct Scratch {
+    lines: Vec<Line>,
+    hits: Vec<Hit>,
+    marked: Vec<bool>,
+    findings: Vec<detect::Finding>,
+    signals: Vec<Signal>,
+}
+
+impl Scratch {
+    /// Lets go of buffers a huge document grew, so that memory stays bounded.
+    fn trim(&mut self) {
+        const KEEP: usize = 1 << 16;
+        if self.lines.capacity() > KEEP {
+            *self = Scratch::default();
+        }
+    }
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
 /// A pattern-file example that does not behave as written.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ExampleFailure {
@@ -231,17 +256,34 @@ impl Cleaner {
     /// Cleans a document from `site` (a host name such as `www.example.com`; see
     /// [`site_of`]); rules limited to other sites do not fire.
     pub fn clean_site<'a>(&self, text: &'a [u8], site: Option<&str>) -> Cleaned<'a> {
-        let mut lines: Vec<Line> = Vec::new();
-        split_lines(text, &mut lines);
-        let mut hits: Vec<Hit> = Vec::new();
+        SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+            Ok(mut scratch) => {
+                let cleaned = self.clean_with(text, site, &mut scratch);
+                scratch.trim();
+                cleaned
+            }
+            // Only if cleaning were ever entered again from inside itself.
+            Err(_) => self.clean_with(text, site, &mut Scratch::default()),
+        })
+    }
+
+    fn clean_with<'a>(
+        &self,
+        text: &'a [u8],
+        site: Option<&str>,
+        scratch: &mut Scratch,
+    ) -> Cleaned<'a> {
+        let Scratch { lines, hits, marked, findings, signals } = scratch;
+        split_lines(text, lines);
+        let lines = &*lines;
         let nonblank = lines.iter().filter(|l| !l.blank).count();
         let admits = |rule: u32, line: usize| {
             let rule = &self.rules[rule as usize];
             rule.position.admits(lines[line].rank as usize, nonblank) && rule.applies_to_site(site)
         };
-        self.matcher.scan(text, &lines, &admits, &mut hits);
-        let mut signals: Vec<Signal> = Vec::with_capacity(hits.len());
-        for h in &hits {
+        self.matcher.scan(text, lines, &admits, hits);
+        signals.clear();
+        for h in hits.iter() {
             let rule = &self.rules[h.rule as usize];
             signals.push(Signal {
                 line: h.line,
@@ -253,13 +295,14 @@ impl Cleaner {
                 end: h.end,
             });
         }
-        let mut findings = Vec::new();
-        let mut marked = vec![false; lines.len()];
-        for h in &hits {
+        findings.clear();
+        marked.clear();
+        marked.resize(lines.len(), false);
+        for h in hits.iter() {
             marked[h.line as usize] = true;
         }
-        self.detectors.run(text, &lines, &marked, &mut findings);
-        for f in findings {
+        self.detectors.run(text, lines, marked, findings);
+        for f in findings.drain(..) {
             let line = &lines[f.line as usize];
             signals.push(Signal {
                 line: f.line,
@@ -280,7 +323,7 @@ impl Cleaner {
             };
         }
         signals.sort_by_key(|s| (s.line, std::cmp::Reverse(s.strength == Strength::Strong)));
-        let decision = decide::decide(text, &lines, &signals, self.mode != Mode::Conservative);
+        let decision = decide::decide(text, lines, signals, self.mode != Mode::Conservative);
         let id_of = |s: &Signal| -> Arc<str> {
             match s.source {
                 Source::Rule(r) => self.rules[r as usize].id.clone(),
@@ -346,7 +389,7 @@ impl Cleaner {
         let span_ranges: Vec<(usize, usize)> =
             decision.spans.iter().map(|&(_, s, e)| (s, e)).collect();
         let mut output = Vec::with_capacity(text.len());
-        layout::write(text, &lines, &removed, &span_ranges, &mut output);
+        layout::write(text, lines, &removed, &span_ranges, &mut output);
         Cleaned { input: text, output: Some(output), removals, declined }
     }
 
