@@ -2,8 +2,10 @@
 //! message naming the file, the right exit code, no output under its final name that
 //! looks complete, and the other inputs still processed.
 
-use std::io::Read;
-use std::process::Stdio;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Stdio};
+use std::time::{Duration, Instant};
 
 use crate::{bin, run, stderr, stdout, write_temp};
 
@@ -187,4 +189,155 @@ fn closed_stdout_is_not_an_error() {
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(out.stderr.is_empty(), "{}", stderr(&out));
+}
+
+// ---------- signals, full disks, cut-off input, vanishing files ----------
+
+/// How long a test waits for the binary to reach a state before it gives up. Long,
+/// because a loaded machine may be slow; the waits end as soon as the state is seen.
+const PATIENCE: Duration = Duration::from_secs(60);
+
+/// Polls `ready` until it holds; fails early if the child has exited.
+fn wait_until(child: &mut Child, what: &str, mut ready: impl FnMut() -> bool) {
+    let start = Instant::now();
+    while !ready() {
+        if let Some(status) = child.try_wait().unwrap() {
+            let mut err = String::new();
+            let _ = child.stderr.take().map(|mut e| e.read_to_string(&mut err));
+            panic!("deboil ended ({status}) before {what}: {err}");
+        }
+        assert!(start.elapsed() < PATIENCE, "deboil did not reach: {what}");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+/// The names of the files in `dir` that are not `keep`: temporary files left over.
+fn stray_files(dir: &Path, keep: &[&str]) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| !keep.contains(&n.as_str()))
+        .collect()
+}
+
+/// The temporary file deboil writes for an output named `name` in `dir`, if any.
+fn temporary_for(dir: &Path, name: &str) -> Option<PathBuf> {
+    let prefix = format!(".{name}.deboil-");
+    std::fs::read_dir(dir)
+        .ok()?
+        .map(|e| e.unwrap().path())
+        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(&prefix))
+}
+
+fn send(child: &Child, sig: i32) {
+    // SAFETY: kill only sends a signal to the child's process id, which is still
+    // ours (the child has not been waited for).
+    let rc = unsafe { libc::kill(child.id() as i32, sig) };
+    assert_eq!(rc, 0, "kill failed");
+}
+
+/// Dying of `sig` (as a shell reports it, 128 + sig) is the only accepted end.
+fn assert_died_of(status: std::process::ExitStatus, sig: i32) {
+    use std::os::unix::process::ExitStatusExt;
+    assert!(
+        status.signal() == Some(sig) || status.code() == Some(128 + sig),
+        "expected death by signal {sig}, got {status}"
+    );
+}
+
+/// A named pipe: opening it for reading blocks until the test opens the other end,
+/// so the test decides exactly when deboil can go on.
+fn fifo(path: &Path) {
+    use std::os::unix::ffi::OsStrExt;
+    let c = std::ffi::CString::new(path.as_os_str().as_bytes()).unwrap();
+    // SAFETY: `c` is a valid NUL-terminated path that outlives the call.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0, "mkfifo");
+}
+
+/// Opens the write end of `fifo` once deboil has opened the read end.
+fn open_when_read(child: &mut Child, fifo: &Path) -> std::fs::File {
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut probe = None;
+    wait_until(child, "it opens the named pipe", || {
+        // Without a reader, a non-blocking open fails (ENXIO) instead of waiting.
+        probe =
+            std::fs::OpenOptions::new().write(true).custom_flags(libc::O_NONBLOCK).open(fifo).ok();
+        probe.is_some()
+    });
+    // The reader is there: a blocking open returns at once.
+    std::fs::OpenOptions::new().write(true).open(fifo).unwrap()
+}
+
+/// JSONL records of a few lines each, `n` of them.
+fn records(n: usize) -> Vec<u8> {
+    (0..n)
+        .map(|i| {
+            format!("{{\"id\":{i},\"text\":\"Library {i}\\nThe council voted on Tuesday to close library number {i} in the city.\\nShare on Facebook\\n\"}}\n")
+        })
+        .collect::<String>()
+        .into_bytes()
+}
+
+#[test]
+fn a_signal_while_writing_an_output_leaves_neither_it_nor_its_temporary_file() {
+    for (sig, word) in [(libc::SIGINT, "interrupted"), (libc::SIGTERM, "terminated")] {
+        let dir = tempfile::tempdir().unwrap();
+        let dest = dir.path().join("out.jsonl");
+        let mut child = bin()
+            .args(["--jsonl", "--batch-bytes", "65536", "-o"])
+            .arg(&dest)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Standard input stays open: the run cannot end before the signal.
+        let mut input = child.stdin.take().unwrap();
+        input.write_all(&records(20_000)).unwrap();
+        wait_until(&mut child, "its output holds cleaned records", || {
+            temporary_for(dir.path(), "out.jsonl")
+                .and_then(|t| std::fs::metadata(t).ok())
+                .is_some_and(|m| m.len() > 0)
+        });
+        send(&child, sig);
+        let out = child.wait_with_output().unwrap();
+        drop(input);
+        assert_died_of(out.status, sig);
+        let err = stderr(&out);
+        assert!(err.contains(&format!("out.jsonl: not written ({word})")), "{err}");
+        assert!(!dest.exists(), "an incomplete output under its final name");
+        assert!(stray_files(dir.path(), &[]).is_empty(), "{:?}", stray_files(dir.path(), &[]));
+    }
+}
+
+#[test]
+fn a_signal_in_a_tree_run_keeps_finished_outputs_and_removes_unfinished_ones() {
+    for (sig, word) in [(libc::SIGTERM, "terminated"), (libc::SIGINT, "interrupted")] {
+        let dir = tempfile::tempdir().unwrap();
+        write_temp(dir.path(), "done.txt", ARTICLE.as_bytes());
+        fifo(&dir.path().join("live.txt"));
+        write_temp(dir.path(), "list", b"done.txt\nlive.txt\n");
+        let mut child = bin()
+            .current_dir(dir.path())
+            .args(["-j2", "--files-from", "list", "-o", "clean"])
+            .stdin(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut live = open_when_read(&mut child, &dir.path().join("live.txt"));
+        live.write_all(ARTICLE.as_bytes()).unwrap();
+        let clean = dir.path().join("clean");
+        wait_until(&mut child, "one output is done and the other begun", || {
+            clean.join("done.txt").exists() && temporary_for(&clean, "live.txt").is_some()
+        });
+        send(&child, sig);
+        let out = child.wait_with_output().unwrap();
+        drop(live);
+        assert_died_of(out.status, sig);
+        let err = stderr(&out);
+        assert!(err.contains(&format!("live.txt: not written ({word})")), "{err}");
+        assert_eq!(std::fs::read_to_string(clean.join("done.txt")).unwrap(), ARTICLE);
+        let stray = stray_files(&clean, &["done.txt"]);
+        assert!(stray.is_empty(), "left behind: {stray:?}");
+    }
 }
