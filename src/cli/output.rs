@@ -77,11 +77,15 @@ impl AtomicOutput {
         std::fs::create_dir_all(&dir)?;
         let name = dest.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let tmp = dir.join(format!(".{name}.deboil-{}.tmp", std::process::id()));
-        // Listed before it is created: a signal in between finds nothing to remove
-        // rather than missing a file. From here on, dropping `out` removes it.
-        live().push(Unfinished { tmp: tmp.clone(), dest: dest.to_path_buf() });
+        // Listed and created under the lock: the signal handler, which takes the
+        // lock for good, either comes first (and the file is never made) or finds
+        // it listed. From here on, dropping `out` removes it.
+        let mut list = live();
+        list.push(Unfinished { tmp: tmp.clone(), dest: dest.to_path_buf() });
         let mut out = AtomicOutput { tmp, dest: dest.to_path_buf(), sink: None, live: true };
-        let file = BufWriter::with_capacity(1 << 17, File::create(&out.tmp)?);
+        let created = File::create(&out.tmp);
+        drop(list);
+        let file = BufWriter::with_capacity(1 << 17, created?);
         out.sink = Some(match Compression::from_name(dest) {
             Compression::None => Sink::Plain(file),
             Compression::Gzip => {
