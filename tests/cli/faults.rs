@@ -1,6 +1,10 @@
-//! Hostile pattern files and failing I/O through the real binary: each gives a clear
-//! message naming the file, the right exit code, no output under its final name that
-//! looks complete, and the other inputs still processed.
+//! Hostile pattern files, failing I/O and signals through the real binary: each
+//! gives a clear message naming the file, the right exit code, no output under its
+//! final name that looks complete, and the other inputs still processed.
+//!
+//! Tests that act on a running deboil never sleep for a fixed time: they wait for
+//! what they can see (a temporary file, a named pipe opened), and a named pipe holds
+//! deboil where the test needs it.
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
