@@ -16,6 +16,7 @@ mod pipeline;
 mod progress;
 mod run;
 mod shard;
+mod signal;
 mod stats;
 
 use std::process::ExitCode;
@@ -49,6 +50,7 @@ impl Outcome {
 /// Parses the command line, runs it, and maps the result to an exit code.
 pub fn main() -> ExitCode {
     let args = Args::parse();
+    signal::install();
     let result = match args.command {
         Some(Command::Patterns(PatternsCommand::Check { ref files })) => patterns::check(files),
         Some(Command::Patterns(PatternsCommand::List { ref rules })) => patterns::list(rules),

@@ -435,7 +435,14 @@ fn clean_json(
     let scan = match jsonl::scan(rec, &s.field, s.url_field.as_ref()) {
         Ok(scan) => scan,
         Err(e) => {
-            let msg = format!("{name}:{number}:{}: invalid JSON: {}", e.column, e.what);
+            // The last record of a truncated file or stream ends without its newline
+            // and fails at its very end: say so, it is the likely cause.
+            let cut = if !delim && e.column > rec.len() {
+                " at the end of the input: the record is cut off"
+            } else {
+                ""
+            };
+            let msg = format!("{name}:{number}:{}: invalid JSON: {}{cut}", e.column, e.what);
             chunk.stats.malformed += 1;
             match s.on_error {
                 OnError::Report => {
