@@ -26,6 +26,15 @@ const PAGE_HEAD_LINES: usize = 8;
 const PAGE_SHORT_LINES: usize = 12;
 /// ...of which at least this many carry a rule's match.
 const PAGE_RECOGNISED_LINES: usize = 10;
+/// A teaser's summary has fewer words than this...
+const LONE_PROSE_WORDS: usize = 40;
+/// ...follows its title, a line of at least this many words...
+const TEASER_TITLE_WORDS: u32 = 4;
+/// ...and stands within this many non-blank lines of the next summary...
+const TEASER_GAP: usize = 4;
+/// ...in a chain of at least this many. Its prose counts this fraction of its words.
+const TEASER_CHAIN: usize = 3;
+const LONE_PROSE_DISCOUNT: i64 = 4;
 /// How many non-blank lines before the core may hold its headline.
 const HEADLINE_LINES: u32 = 3;
 
@@ -71,18 +80,66 @@ pub(crate) fn prose_words(text: &[u8], line: &Line) -> usize {
     }
 }
 
+/// Whether a line opens with a list bullet (`*`, `•`, `-`, `+`, `·`): an item of a
+/// list, which a teaser's summary line is not.
+fn starts_with_bullet(content: &[u8]) -> bool {
+    let t = crate::document::trim(content);
+    matches!(t.first(), Some(b'*' | b'-' | b'+'))
+        || t.starts_with("•".as_bytes())
+        || t.starts_with("·".as_bytes())
+}
+
 /// The core: indexes into `lines` of its first and last line, or `None` when the
 /// document holds no prose.
 pub(crate) fn find_core(text: &[u8], lines: &[Line]) -> Option<(usize, usize)> {
     let mut best: Option<(i64, usize, usize)> = None;
     let mut run: Option<(i64, usize)> = None;
-    for (i, line) in lines.iter().enumerate() {
-        if line.blank {
-            continue;
+    let nonblank: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].blank).collect();
+    let prose: Vec<bool> = nonblank
+        .iter()
+        .map(|&i| is_prose(&text[lines[i].start..lines[i].end], lines[i].words))
+        .collect();
+    // A teaser list (title, one-sentence summary, "2H ago", title, summary, ...) is
+    // not article: its summaries are lines of ten to forty words right after a title
+    // (a short line of a few words) and before a short line, not list items, and come
+    // in a chain of such lines a few lines apart. Their prose is worth little, so
+    // the core does not grow across the list that follows (or precedes) an article.
+    // A single summary-shaped line, a standfirst, or a forum's short posts (after
+    // "#12" or a date, not after a title) keep their full worth.
+    let lone: Vec<bool> = (0..nonblank.len())
+        .map(|k| {
+            (PROSE_WORDS..LONE_PROSE_WORDS).contains(&(lines[nonblank[k]].words as usize))
+                && !starts_with_bullet(&text[lines[nonblank[k]].start..lines[nonblank[k]].end])
+                && k > 0
+                && !prose[k - 1]
+                && lines[nonblank[k - 1]].words >= TEASER_TITLE_WORDS
+                && prose.get(k + 1).is_none_or(|&p| !p)
+        })
+        .collect();
+    // Chains of lone lines, each within TEASER_GAP non-blank lines of the next.
+    let mut teaser = vec![false; nonblank.len()];
+    let mut chain: Vec<usize> = Vec::new();
+    for k in (0..nonblank.len()).filter(|&k| lone[k]) {
+        if chain.last().is_some_and(|&j| k - j > TEASER_GAP) {
+            if chain.len() >= TEASER_CHAIN {
+                chain.iter().for_each(|&j| teaser[j] = true);
+            }
+            chain.clear();
         }
-        let content = &text[line.start..line.end];
-        let value =
-            if is_prose(content, line.words) { line.words as i64 } else { -SHORT_LINE_COST };
+        chain.push(k);
+    }
+    if chain.len() >= TEASER_CHAIN {
+        chain.iter().for_each(|&j| teaser[j] = true);
+    }
+    for (k, &i) in nonblank.iter().enumerate() {
+        let line = &lines[i];
+        let value = if !prose[k] {
+            -SHORT_LINE_COST
+        } else if teaser[k] {
+            line.words as i64 / LONE_PROSE_DISCOUNT
+        } else {
+            line.words as i64
+        };
         run = match run {
             Some((sum, start)) if sum > 0 => Some((sum + value, start)),
             _ => Some((value, i)),
@@ -183,6 +240,17 @@ mod tests {
         );
         assert_eq!(core(&doc), Some((6, 10)));
         assert_eq!(core("Home\nNews\n"), None);
+    }
+
+    #[test]
+    fn a_teaser_list_after_the_article_stays_outside_the_core() {
+        let teaser = "Some Headline Of A Teaser\nA one-sentence summary of the story that this teaser links to.\n2H ago\n";
+        let doc = format!("Title\n{P}\n{P}\n{P}\nMore news\n{}", teaser.repeat(5));
+        assert_eq!(core(&doc), Some((1, 3)));
+        // Without a title before each summary (a forum's posts after "#12"), it is text.
+        let posts = "#12\nA one-sentence summary of the story that this teaser links to.\n2H ago\n";
+        let doc = format!("Title\n{P}\n{P}\n{P}\nMore news\n{}", posts.repeat(5));
+        assert_eq!(core(&doc), Some((1, 18)));
     }
 
     #[test]
