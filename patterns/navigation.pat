@@ -526,3 +526,13 @@ rule navigation.media-availability navigation line
     remove    Video verfügbar bis 28.02.2021
     remove    Available until 12/03/2024
     keep      Tickets are available until the end of the month, the organisers said.
+
+rule navigation.code-names navigation line
+    strength  weak
+    line      alone
+    max-words 2
+    case      sensitive
+    regex     [a-z]+(?:-[a-z]+){2,}
+    remove    - narrow-browser-and-phone
+    remove    medium-wide-browser-and-larger
+    keep      a well-known state-of-the-art design, the critics wrote.

@@ -426,3 +426,11 @@ rule paywall.subscribe-word paywall line
     remove    Jetzt abonnieren
     remove    Suscríbete
     keep      Subscribe to the idea that less is more, the designer told the audience on Sunday.
+
+rule paywall.full-story paywall line
+    max-words 30
+    regex     (?i)subscribe (?:now |today )?(?:to|for) .{0,50}(?:for|to read) the (?:full|whole|complete|rest of the) (?:story|article)
+    regex     (?i)(?:for|to read) the (?:full|whole|complete) (?:story|article),? (?:subscribe|sign up|log in|register)
+    remove    Subscribe now to our eNATION edition for the full story.
+    remove    To read the full story, subscribe to our digital edition.
+    keep      The full story of the expedition, the museum said, will be told in an exhibition next year.

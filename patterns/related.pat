@@ -308,3 +308,49 @@ rule related.tags-label related line
     remove    Tags
     remove    Schlagworte:
     keep      Tags on the birds showed they had flown more than 4,000 kilometres.
+
+rule related.may-interest related line
+    line      starts
+    max-words 30
+    regex     (?i)(?:le puede interesar|te puede interesar|puede interesarle|puede interesarte|le podría interesar|te podría interesar|también te puede interesar|también le puede interesar|ti potrebbe interessare|potrebbe interessarti|potrebbe interessarti anche|você pode gostar|voce pode gostar|pode te interessar|pode lhe interessar|vous aimerez aussi|vous pourriez aimer|ça peut vous intéresser|dit vind je misschien ook leuk|вам может быть интересно|вас может заинтересовать|das könnte sie auch interessieren|das könnte dich auch interessieren|auch interessant|you may also like|you might also like|you may be interested in|you might be interested in)\s*(?:[:»>|–—-]|$)
+    remove    Le puede interesar: JEP abrirá tres nuevos macrocasos
+    remove    Das könnte Sie auch interessieren:
+    remove    You might also like
+    keep      You might also like to know that the museum is open on Sundays, the director told visitors.
+
+rule related.heading-more related line
+    line      alone
+    max-words 6
+    phrase    Zum Weiterlesen
+    phrase    Lust auf mehr?
+    phrase    Partner news
+    phrase    News from our partners
+    phrase    From our partners
+    phrase    Aus dem Netz
+    phrase    Mehr aus dem Netz
+    phrase    Noticias relacionadas
+    phrase    Notícias relacionadas
+    phrase    Notizie correlate
+    phrase    Articoli correlati
+    phrase    Artigos relacionados
+    phrase    Gerelateerde artikelen
+    phrase    Похожие статьи
+    phrase    Похожие новости
+    remove    Zum Weiterlesen
+    remove    Partner news
+    keep      Partner news agencies reported that the talks had stalled over the weekend.
+
+rule related.prefix-caps-intl related line
+    line      starts
+    case      sensitive
+    max-words 25
+    regex     (?:MIRA|VEA|LEA|LEE|VEJA|LEIA|TE PUEDE INTERESAR|LE PUEDE INTERESAR|PUEDE INTERESARTE|LIRE|À LIRE|A LIRE|LEGGI|GUARDA|ЧИТАЙТЕ)\s*[:»>|]
+    remove    MIRA: Madre se acerca a conocer los motivos de captura de su hijo
+    remove    LEA: El Congreso aprueba la reforma
+    keep      MIRA Lopez said: the council will meet again on Monday.
+
+rule related.meta-line related line
+    max-words 40
+    regex     (?i)(?:publicado por|posted by|publié par|veröffentlicht von|pubblicato da|geplaatst door)\s*:?\s*\p{Lu}.{0,60}\s[-|•]\s(?:categoria|category|categoría|catégorie|kategorie|categorie|tags|etiquetas)\s*:
+    remove    05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad arrombamento veiculo
+    keep      The post was published by the Ministry of Health in its news category on Monday.
