@@ -326,16 +326,9 @@ rule related.heading-more related line
     phrase    Partner news
     phrase    News from our partners
     phrase    From our partners
-    phrase    Aus dem Netz
     phrase    Mehr aus dem Netz
-    phrase    Noticias relacionadas
-    phrase    Notícias relacionadas
     phrase    Notizie correlate
-    phrase    Articoli correlati
     phrase    Artigos relacionados
-    phrase    Gerelateerde artikelen
-    phrase    Похожие статьи
-    phrase    Похожие новости
     remove    Zum Weiterlesen
     remove    Partner news
     keep      Partner news agencies reported that the talks had stalled over the weekend.

@@ -35,6 +35,14 @@ const TEASER_GAP: usize = 4;
 /// ...in a chain of at least this many. Its prose counts this fraction of its words.
 const TEASER_CHAIN: usize = 3;
 const LONE_PROSE_DISCOUNT: i64 = 4;
+/// A quantity list has at least this many lines that open with a number...
+const QUANTITY_RUN: usize = 4;
+/// ...each within this many non-blank lines of the next...
+const QUANTITY_GAP: usize = 2;
+/// ...and of at most this many words; the word after the number has at most this
+/// many letters.
+const QUANTITY_LINE_WORDS: usize = 8;
+const QUANTITY_UNIT_CHARS: usize = 4;
 /// How many non-blank lines before the core may hold its headline.
 const HEADLINE_LINES: u32 = 3;
 
@@ -79,6 +87,67 @@ pub(crate) fn prose_words(text: &[u8], line: &Line) -> usize {
         0
     }
 }
+
+/// Lines of quantity lists on a page: runs of at least [`QUANTITY_RUN`] short lines
+/// that open with a number and a word ("350 g Zucker", "2 EL Backkakao", "390 kcal"),
+/// each within [`QUANTITY_GAP`] non-blank lines of the next, with the lines between
+/// them. An ingredient list or a data sheet is content, though its lines are as short
+/// as a menu's, and a menu's items seldom open with a number.
+fn quantity_lists(text: &[u8], lines: &[Line], nonblank: &[usize]) -> Vec<usize> {
+    let quantity: Vec<usize> = (0..nonblank.len())
+        .filter(|&k| {
+            let l = &lines[nonblank[k]];
+            l.words as usize <= QUANTITY_LINE_WORDS && opens_with_quantity(&text[l.start..l.end])
+        })
+        .collect();
+    let mut out = Vec::new();
+    let mut run_start = 0;
+    for r in 0..=quantity.len() {
+        let ends =
+            r == quantity.len() || (r > run_start && quantity[r] - quantity[r - 1] > QUANTITY_GAP);
+        if ends {
+            if r - run_start >= QUANTITY_RUN {
+                out.extend(nonblank[quantity[run_start]..=quantity[r - 1]].iter().copied());
+            }
+            run_start = r;
+        }
+    }
+    out
+}
+
+/// Whether a line, after a list bullet, opens with a number followed by a word:
+/// "1 Pck. Vanillepuddingpulver", "• 500 ml Milch", "1/2 TL Salz".
+fn opens_with_quantity(content: &[u8]) -> bool {
+    let mut t = crate::document::trim(content);
+    for bullet in [&b"*"[..], b"-", b"+", "•".as_bytes(), "·".as_bytes()] {
+        if let Some(rest) = t.strip_prefix(bullet) {
+            t = crate::document::trim(rest);
+            break;
+        }
+    }
+    let digits =
+        t.iter().take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'/')).count();
+    if digits == 0 || !t[0].is_ascii_digit() {
+        return false;
+    }
+    let rest = &t[digits..];
+    let rest = rest.strip_prefix(b" ").unwrap_or(&[]);
+    let Ok(rest) = std::str::from_utf8(rest) else { return false };
+    let unit = rest.split(' ').next().unwrap_or("").trim_end_matches('.');
+    // A unit or a short noun ("g", "EL", "Pck.", "kcal", "Eier"), not a time ("1 day
+    // ago", "15 hours ago") nor a listicle title ("5 Things to Do in June").
+    !unit.is_empty()
+        && unit.chars().all(char::is_alphabetic)
+        && unit.chars().count() <= QUANTITY_UNIT_CHARS
+        && !TIME_UNITS.contains(&unit.to_lowercase().as_str())
+}
+
+/// Words after a number that make a time, not a quantity.
+const TIME_UNITS: &[&str] = &[
+    "sec", "min", "mins", "hr", "hrs", "h", "day", "days", "week", "wk", "year", "yr", "yrs",
+    "std", "tag", "tage", "jahr", "woche", "jour", "jours", "an", "ans", "día", "días", "año",
+    "años", "dia", "dias", "ano", "anos", "giorno", "anno", "anni", "dag", "jaar",
+];
 
 /// Whether a line opens with a list bullet (`*`, `•`, `-`, `+`, `·`): an item of a
 /// list, which a teaser's summary line is not.
@@ -209,7 +278,11 @@ pub(crate) fn page_outside_core(
             }
         }
     }
+    let lists = quantity_lists(text, lines, &nonblank_idx);
     for i in outside_short.into_iter().chain(teasers) {
+        if lists.contains(&i) {
+            continue;
+        }
         let l = &lines[i];
         // A headline right above the core stays.
         if i < first && l.rank + HEADLINE_LINES >= core_rank && l.words >= 3 {
@@ -251,6 +324,22 @@ mod tests {
         let posts = "#12\nA one-sentence summary of the story that this teaser links to.\n2H ago\n";
         let doc = format!("Title\n{P}\n{P}\n{P}\nMore news\n{}", posts.repeat(5));
         assert_eq!(core(&doc), Some((1, 18)));
+    }
+
+    #[test]
+    fn quantity_lists_are_content() {
+        let list = |text: &str| {
+            let mut lines = Vec::new();
+            split_lines(text.as_bytes(), &mut lines);
+            let nonblank: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].blank).collect();
+            quantity_lists(text.as_bytes(), &lines, &nonblank)
+        };
+        let recipe = "Zutaten\n* 350 g Zucker\n* 500 ml Milch\n* Salz\n* 5 Eier (Gr. M)\n* 1 Pck. Backpulver\nHome\n";
+        assert_eq!(list(recipe), vec![1, 2, 3, 4, 5]);
+        let teasers = "Canada wins\n15 hours ago\nPospisil upsets Opelka\n16 hours ago\nEpic wins\n1 day ago\nMore\n2 days ago\n";
+        assert!(list(teasers).is_empty());
+        let titles = "5 Things to Do in June\n6 Things to Do in May\n6 Things to Do in July\n6 Things to Do in August\n";
+        assert!(list(titles).is_empty());
     }
 
     #[test]
