@@ -30,6 +30,8 @@ const PAGE_RECOGNISED_LINES: usize = 10;
 const LONE_PROSE_WORDS: usize = 40;
 /// ...follows its title, a line of at least this many words...
 const TEASER_TITLE_WORDS: u32 = 4;
+/// (A title with a colon reads as prose; below this many words it is still a title.)
+const TEASER_TITLE_MAX_WORDS: usize = 16;
 /// ...and stands within this many non-blank lines of the next summary...
 const TEASER_GAP: usize = 4;
 /// ...in a chain of at least this many. Its prose counts this fraction of its words.
@@ -149,6 +151,15 @@ const TIME_UNITS: &[&str] = &[
     "años", "dia", "dias", "ano", "anos", "giorno", "anno", "anni", "dag", "jaar",
 ];
 
+/// A teaser's title: a line of a few words that does not end a sentence (it may hold
+/// a colon: "Transcript: Sue Mi Terry on 'Intelligence Matters'").
+fn is_title(text: &[u8], line: &Line, prose: bool) -> bool {
+    let content = crate::document::trim(&text[line.start..line.end]);
+    let ends_sentence = matches!(content.last(), Some(b'.' | b'!' | b'?'));
+    line.words >= TEASER_TITLE_WORDS
+        && (!prose || (line.words as usize) < TEASER_TITLE_MAX_WORDS && !ends_sentence)
+}
+
 /// Whether a line opens with a list bullet (`*`, `•`, `-`, `+`, `·`): an item of a
 /// list, which a teaser's summary line is not.
 fn starts_with_bullet(content: &[u8]) -> bool {
@@ -180,8 +191,7 @@ pub(crate) fn find_core(text: &[u8], lines: &[Line]) -> Option<(usize, usize)> {
             (PROSE_WORDS..LONE_PROSE_WORDS).contains(&(lines[nonblank[k]].words as usize))
                 && !starts_with_bullet(&text[lines[nonblank[k]].start..lines[nonblank[k]].end])
                 && k > 0
-                && !prose[k - 1]
-                && lines[nonblank[k - 1]].words >= TEASER_TITLE_WORDS
+                && is_title(text, &lines[nonblank[k - 1]], prose[k - 1])
                 && prose.get(k + 1).is_none_or(|&p| !p)
         })
         .collect();
