@@ -215,3 +215,15 @@ rule byline.published-on byline line
     remove    First published on November 19, 2019 / 8:16 AM
     remove    Published 18 November 2019
     keep      Published on Monday, the report found that 40 per cent of households were in debt.
+
+rule byline.name-role byline line
+    position  first 12
+    max-words 7
+    line      alone
+    case      sensitive
+    regex     \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}, (?:[\p{L}-]+ ){0,2}(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|Reporter|Correspondent|Editor|Writer|Journalist|Columnist|Contributor|Redakteur|Redakteurin|Korrespondent|Korrespondentin|journaliste|periodista|giornalista|jornalista|verslaggever|correspondente|corresponsal)
+    regex     (?:[\p{L}-]+ ){0,2}(?:reporter|correspondent|editor|writer|Reporter|Correspondent|Editor|Writer) @\w+
+    remove    Tom Gillespie, news reporter
+    remove    News reporter @TomGillespie1
+    remove    Jane Doe, Senior Political Correspondent
+    keep      Tom Gillespie, a news reporter, said the police had closed the road.

@@ -536,3 +536,20 @@ rule navigation.code-names navigation line
     remove    - narrow-browser-and-phone
     remove    medium-wide-browser-and-larger
     keep      a well-known state-of-the-art design, the critics wrote.
+
+rule navigation.svg-titles navigation line
+    max-words 60
+    case      sensitive
+    phrase    Created with Sketch.
+    remove    Fill 2 Copy 11 Created with Sketch.
+    remove    Arrow Created with Sketch. Calendar Created with Sketch. Path Created with Sketch.
+    keep      The logo was created with Sketch, the designer said in an interview last year.
+
+rule navigation.number-alone navigation line
+    strength  weak
+    line      alone
+    max-words 1
+    regex     ^\d{1,3}$
+    remove    6
+    remove    12
+    keep      In 2019 the number rose to 6 per cent, the statistics office said.

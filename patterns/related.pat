@@ -347,3 +347,12 @@ rule related.meta-line related line
     regex     (?i)(?:publicado por|posted by|publié par|veröffentlicht von|pubblicato da|geplaatst door)\s*:?\s*\p{Lu}.{0,60}\s[-|•]\s(?:categoria|category|categoría|catégorie|kategorie|categorie|tags|etiquetas)\s*:
     remove    05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad arrombamento veiculo
     keep      The post was published by the Ministry of Health in its news category on Monday.
+
+rule related.ap-more related line
+    line      starts
+    max-words 20
+    case      sensitive
+    regex     More AP [\p{L}\p{N}' ]{2,40}:\s*https?://
+    remove    More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports
+    remove    More AP college football: https://apnews.com/Collegefootball
+    keep      More AP reporters were sent to the border on Monday, the agency said.
