@@ -364,3 +364,11 @@ rule comments.meta-enfold comments line
     regex     /\d+\s+(?:Comments?|Kommentare?|Commentaires?|Comentarios?|Commenti)\s*/
     remove    /0 Comments/in /by
     keep      The ratio was 3/10 Comments per page on average, the study found.
+
+rule comments.heading-de-2 comments line
+    line      alone
+    max-words 4
+    phrase    Kommentare schreiben
+    phrase    Kommentar hinzufügen
+    remove    Kommentare schreiben
+    keep      Kommentare schreiben die Leser vor allem am Wochenende, sagt die Redaktion.

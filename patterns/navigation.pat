@@ -553,3 +553,21 @@ rule navigation.number-alone navigation line
     remove    6
     remove    12
     keep      In 2019 the number rose to 6 per cent, the statistics office said.
+
+rule navigation.cart-empty navigation line
+    max-words 8
+    phrase    Ihr Warenkorb ist leer
+    phrase    Dein Warenkorb ist leer
+    phrase    Der Warenkorb ist leer
+    phrase    Your cart is empty
+    phrase    Your basket is empty
+    phrase    Your shopping cart is empty
+    phrase    Votre panier est vide
+    phrase    Tu carrito está vacío
+    phrase    Il tuo carrello è vuoto
+    phrase    Seu carrinho está vazio
+    phrase    Je winkelwagen is leeg
+    phrase    Ваша корзина пуста
+    remove    Ihr Warenkorb ist leer
+    remove    Your cart is empty
+    keep      Her shopping cart was empty when the police stopped her at the exit of the supermarket.

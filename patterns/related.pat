@@ -356,3 +356,22 @@ rule related.ap-more related line
     remove    More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports
     remove    More AP college football: https://apnews.com/Collegefootball
     keep      More AP reporters were sent to the border on Monday, the agency said.
+
+rule related.heading-more-2 related line
+    line      alone
+    max-words 6
+    phrase    Most Viewed News
+    phrase    Most Viewed Content
+    phrase    Top Posts
+    phrase    Letzte Artikel
+    phrase    Weitere Pressemitteilungen
+    phrase    Temas relacionados
+    phrase    Polecamy
+    phrase    Ezek is érdekelhetnek
+    phrase    热门推荐
+    phrase    相关文章
+    phrase    推荐阅读
+    remove    Most Viewed News
+    remove    Letzte Artikel
+    remove    热门推荐
+    keep      Top posts in the ministry were given to allies of the president, critics said.

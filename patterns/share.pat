@@ -292,3 +292,11 @@ rule share.follow-name share line
     remove    Follow Jane Doe on Twitter: @janedoe
     remove    Folgen Sie Der Zeitung auf Facebook
     keep      Follow the money, investigators said on Twitter after the hearing, and you will find the culprit.
+
+rule share.button-words-pl share line
+    line      alone
+    max-words 3
+    phrase    Udostępnij
+    phrase    Podziel się
+    remove    Udostępnij
+    keep      Podziel się z nami swoją opinią o nowym planie miasta, zachęca burmistrz.
