@@ -187,3 +187,43 @@ rule byline.date-label byline line
     remove    Aktualisiert am
     remove    Last updated:
     keep      Last updated in 2015, the law is now being reviewed by the ministry.
+
+rule byline.by-pipe byline line
+    position  first 10
+    max-words 10
+    regex     ^(?:\|\s*)?(?:[Bb]y|BY|Von|Par|Por|Door)\s*\|(?:\s*[^|]{0,60})?$
+    regex     ^\|\s*(?:[Bb]y|BY|Von|Par|Por|Door)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$
+    remove    By | Special to the Pioneer Press
+    remove    | by Catherine
+    keep      By the time police arrived, the crowd had left the square.
+
+rule byline.by-timestamp byline line
+    position  first 12
+    max-words 30
+    line      starts
+    case      sensitive
+    regex     (?:By|BY|Von|Par|Por) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,4}\s*[|•·].{0,60}\b\d{1,2}:\d{2}\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.|Uhr|h)\b
+    remove    By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM
+    keep      By Monday, 12 people had been arrested, and at 4:30 pm the police closed the road.
+
+rule byline.published-on byline line
+    max-words 16
+    line      starts
+    regex     (?i)(?:first published|published|updated|last updated|last modified|posted|originally published)(?: on)?\s*:?\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}
+    regex     (?i)(?:first published|published|updated|last updated|last modified|posted|originally published)(?: on)?\s*:?\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?,?\s+\d{4}
+    remove    Updated on: November 19, 2019 / 10:07 AM / CBS News
+    remove    First published on November 19, 2019 / 8:16 AM
+    remove    Published 18 November 2019
+    keep      Published on Monday, the report found that 40 per cent of households were in debt.
+
+rule byline.name-role byline line
+    position  first 12
+    max-words 7
+    line      alone
+    case      sensitive
+    regex     \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}, (?:[\p{L}-]+ ){0,2}(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|Reporter|Correspondent|Editor|Writer|Journalist|Columnist|Contributor|Redakteur|Redakteurin|Korrespondent|Korrespondentin|journaliste|periodista|giornalista|jornalista|verslaggever|correspondente|corresponsal)
+    regex     (?:[\p{L}-]+ ){0,2}(?:reporter|correspondent|editor|writer|Reporter|Correspondent|Editor|Writer) @\w+
+    remove    Tom Gillespie, news reporter
+    remove    News reporter @TomGillespie1
+    remove    Jane Doe, Senior Political Correspondent
+    keep      Tom Gillespie, a news reporter, said the police had closed the road.

@@ -317,3 +317,58 @@ rule comments.moderation comments line
     remove    All comments are moderated before they appear on the site.
     remove    Keine Kommentare (Kommentare erscheinen erst nach Freigabe durch die Redaktion)
     keep      The forum said comments from users in the region had become more hostile.
+
+rule comments.moderation-more comments line
+    max-words 60
+    phrase    be respectful of other commenters
+    phrase    Our goal with article comments
+    phrase    Comments are subject to our community guidelines
+    phrase    não serão aprovados pelo moderador
+    phrase    serão aprovados pelo moderador
+    phrase    Comentários com textos
+    phrase    Los comentarios que no cumplan
+    phrase    comentarios ofensivos
+    phrase    I commenti che non rispettano
+    phrase    Les commentaires injurieux
+    phrase    Kommentare, die gegen
+    remove    ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados pelo moderador.
+    remove    Comments are subject to our community guidelines, which can be viewed here.
+    remove    As you comment, please be respectful of other commenters and other viewpoints.
+    keep      The moderator said the comments would be reviewed by the board before the vote.
+
+rule comments.data-consent comments line
+    max-words 60
+    phrase    for the purposes of spam filtering
+    phrase    You may revoke this consent at any time
+    phrase    Further information on data privacy can be found
+    phrase    zum Zwecke der Spamfilterung
+    phrase    zur Spamfilterung
+    phrase    Sie können diese Einwilligung jederzeit
+    phrase    Weitere Informationen zum Datenschutz finden Sie
+    phrase    By subscribing I accept
+    phrase    By subscribing, I accept
+    phrase    By signing up, you agree to
+    phrase    By signing up you agree to
+    phrase    Mit der Anmeldung akzeptiere
+    phrase    En vous inscrivant, vous acceptez
+    phrase    Al suscribirte, aceptas
+    phrase    Ao se inscrever, você concorda
+    remove    Your personal data will only be disclosed or otherwise transmitted to third parties for the purposes of spam filtering.
+    remove    You may revoke this consent at any time with effect for the future.
+    remove    By subscribing I accept the terms of use
+    keep      The court said the company had to allow users to revoke their consent, and fined it.
+
+rule comments.meta-enfold comments line
+    line      starts
+    max-words 8
+    regex     /\d+\s+(?:Comments?|Kommentare?|Commentaires?|Comentarios?|Commenti)\s*/
+    remove    /0 Comments/in /by
+    keep      The ratio was 3/10 Comments per page on average, the study found.
+
+rule comments.heading-de-2 comments line
+    line      alone
+    max-words 4
+    phrase    Kommentare schreiben
+    phrase    Kommentar hinzufügen
+    remove    Kommentare schreiben
+    keep      Kommentare schreiben die Leser vor allem am Wochenende, sagt die Redaktion.

@@ -120,3 +120,14 @@ rule copyright.company-footer copyright line
     remove    Klambt Style-Verlag GmbH & Co. KG
     remove    Capitol Hill Publishing Corp.
     keep      Klambt Style-Verlag GmbH said on Monday that it would close two magazines.
+
+rule copyright.contact-footer copyright line
+    max-words 90
+    regex     \b(?:Tel|TEL|Tel\.|Telefon|Telephone|Téléphone|Phone|Fon|Fone|Tél|Tél\.|Teléfono|Telefone|Telefono)\s*[.:]?\s*[+(]?\d[\d\s/().-]{5,}.{0,60}\b(?:Fax|FAX|Telefax)\b\s*[.:]?\s*[+(]?\d
+    regex     \d{3}[-. ]\d{3}[-. ]\d{4}\s*(?:tel|phone)\b.{0,20}\d{3}[-. ]\d{3}[-. ]\d{4}\s*fax\b
+    regex     \bCNPJ\s*:?\s*\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2}
+    remove    Tel. 0863/91131 - Fax 0863/912132
+    remove    The center is staffed on Sundays through Thursdays between 7AM and 6PM. Telephone +972-3-761-9056 Fax: 972-3-561-3699 E-mail: subs@example.com
+    remove    The Hill 1625 K Street, NW Suite 900 Washington DC 20006 | 202-628-8500 tel | 202-628-8503 fax
+    remove    Jaraguá do Sul - SC - CNPJ: 83.102.459/0001-23 - Rua Walter Marquardt, 1111
+    keep      The Tel Aviv office has 45 staff and still uses a fax machine, the report said.

@@ -526,3 +526,48 @@ rule navigation.media-availability navigation line
     remove    Video verfügbar bis 28.02.2021
     remove    Available until 12/03/2024
     keep      Tickets are available until the end of the month, the organisers said.
+
+rule navigation.code-names navigation line
+    strength  weak
+    line      alone
+    max-words 2
+    case      sensitive
+    regex     [a-z]+(?:-[a-z]+){2,}
+    remove    - narrow-browser-and-phone
+    remove    medium-wide-browser-and-larger
+    keep      a well-known state-of-the-art design, the critics wrote.
+
+rule navigation.svg-titles navigation line
+    max-words 60
+    case      sensitive
+    phrase    Created with Sketch.
+    remove    Fill 2 Copy 11 Created with Sketch.
+    remove    Arrow Created with Sketch. Calendar Created with Sketch. Path Created with Sketch.
+    keep      The logo was created with Sketch, the designer said in an interview last year.
+
+rule navigation.number-alone navigation line
+    strength  weak
+    line      alone
+    max-words 1
+    regex     ^\d{1,3}$
+    remove    6
+    remove    12
+    keep      In 2019 the number rose to 6 per cent, the statistics office said.
+
+rule navigation.cart-empty navigation line
+    max-words 8
+    phrase    Ihr Warenkorb ist leer
+    phrase    Dein Warenkorb ist leer
+    phrase    Der Warenkorb ist leer
+    phrase    Your cart is empty
+    phrase    Your basket is empty
+    phrase    Your shopping cart is empty
+    phrase    Votre panier est vide
+    phrase    Tu carrito está vacío
+    phrase    Il tuo carrello è vuoto
+    phrase    Seu carrinho está vazio
+    phrase    Je winkelwagen is leeg
+    phrase    Ваша корзина пуста
+    remove    Ihr Warenkorb ist leer
+    remove    Your cart is empty
+    keep      Her shopping cart was empty when the police stopped her at the exit of the supermarket.

@@ -241,3 +241,11 @@ rule newsletter.app-notifications newsletter line
     remove    GET BREAKING NEWS IN YOUR BROWSER. CLICK HERE TO TURN ON NOTIFICATIONS.
     remove    Subscribe to 9to5Mac on YouTube for more Apple news:
     keep      The ministry said users who download the app must register with their tax number first.
+
+rule newsletter.app-download newsletter line
+    max-words 30
+    regex     (?i)(?:download|get|install) (?:the|our) (?:[\p{L}\p{N}.&'’-]+ ){0,3}apps? (?:for|on|from) (?:iOS|iPhone|Android|the App Store|Google Play)(?: and|,| &| or) (?:iOS|iPhone|Android|the App Store|Google Play)
+    regex     (?i)(?:lade|laden Sie) (?:dir |sich )?(?:jetzt )?(?:die|unsere) (?:[\p{L}\p{N}.&'’-]+ ){0,3}App (?:für|im|bei) (?:iOS|iPhone|Android)(?: und|,| &| oder) (?:iOS|iPhone|Android)
+    remove    For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.
+    remove    Download the Example News app for iOS and Android
+    keep      The company said users who download the app for Android will see the change first, but that it had no plans to charge for it.

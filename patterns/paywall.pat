@@ -426,3 +426,21 @@ rule paywall.subscribe-word paywall line
     remove    Jetzt abonnieren
     remove    Suscríbete
     keep      Subscribe to the idea that less is more, the designer told the audience on Sunday.
+
+rule paywall.full-story paywall line
+    max-words 30
+    regex     (?i)subscribe (?:now |today )?(?:to|for) .{0,50}(?:for|to read) the (?:full|whole|complete|rest of the) (?:story|article)
+    regex     (?i)(?:for|to read) the (?:full|whole|complete) (?:story|article),? (?:subscribe|sign up|log in|register)
+    remove    Subscribe now to our eNATION edition for the full story.
+    remove    To read the full story, subscribe to our digital edition.
+    keep      The full story of the expedition, the museum said, will be told in an exhibition next year.
+
+rule paywall.article-access paywall line
+    max-words 20
+    phrase    Instant access to the full article PDF
+    phrase    Immediate online access to all issues
+    phrase    We rely on your support to
+    remove    Instant access to the full article PDF.
+    remove    Immediate online access to all issues from 2019.
+    remove    We rely on your support to make local news available to all
+    keep      The researchers said they relied on support from the state to fund the study.

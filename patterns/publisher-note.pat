@@ -247,3 +247,11 @@ rule publisher-note.reuters-standards publisher-note line
     phrase    The Thomson Reuters Trust Principles
     remove    Our Standards:The Thomson Reuters Trust Principles.
     keep      Reuters said its standards were reviewed every year by an independent panel.
+
+rule publisher-note.contributor-disclaimer publisher-note line
+    max-words 40
+    phrase    is not responsible for the opinions, statements
+    phrase    is not responsible for the content of external
+    phrase    übernimmt keine Haftung für die Inhalte externer
+    remove    GIS NOW Grenada is not responsible for the opinions, statements or media content presented by contributors.
+    keep      The minister said he is not responsible for the delays at the border.

@@ -308,3 +308,70 @@ rule related.tags-label related line
     remove    Tags
     remove    Schlagworte:
     keep      Tags on the birds showed they had flown more than 4,000 kilometres.
+
+rule related.may-interest related line
+    line      starts
+    max-words 30
+    regex     (?i)(?:le puede interesar|te puede interesar|puede interesarle|puede interesarte|le podría interesar|te podría interesar|también te puede interesar|también le puede interesar|ti potrebbe interessare|potrebbe interessarti|potrebbe interessarti anche|você pode gostar|voce pode gostar|pode te interessar|pode lhe interessar|vous aimerez aussi|vous pourriez aimer|ça peut vous intéresser|dit vind je misschien ook leuk|вам может быть интересно|вас может заинтересовать|das könnte sie auch interessieren|das könnte dich auch interessieren|auch interessant|you may also like|you might also like|you may be interested in|you might be interested in)\s*(?:[:»>|–—-]|$)
+    remove    Le puede interesar: JEP abrirá tres nuevos macrocasos
+    remove    Das könnte Sie auch interessieren:
+    remove    You might also like
+    keep      You might also like to know that the museum is open on Sundays, the director told visitors.
+
+rule related.heading-more related line
+    line      alone
+    max-words 6
+    phrase    Zum Weiterlesen
+    phrase    Lust auf mehr?
+    phrase    Partner news
+    phrase    News from our partners
+    phrase    From our partners
+    phrase    Mehr aus dem Netz
+    phrase    Notizie correlate
+    phrase    Artigos relacionados
+    remove    Zum Weiterlesen
+    remove    Partner news
+    keep      Partner news agencies reported that the talks had stalled over the weekend.
+
+rule related.prefix-caps-intl related line
+    line      starts
+    case      sensitive
+    max-words 25
+    regex     (?:MIRA|VEA|LEA|LEE|VEJA|LEIA|TE PUEDE INTERESAR|LE PUEDE INTERESAR|PUEDE INTERESARTE|LIRE|À LIRE|A LIRE|LEGGI|GUARDA|ЧИТАЙТЕ)\s*[:»>|]
+    remove    MIRA: Madre se acerca a conocer los motivos de captura de su hijo
+    remove    LEA: El Congreso aprueba la reforma
+    keep      MIRA Lopez said: the council will meet again on Monday.
+
+rule related.meta-line related line
+    max-words 40
+    regex     (?i)(?:publicado por|posted by|publié par|veröffentlicht von|pubblicato da|geplaatst door)\s*:?\s*\p{Lu}.{0,60}\s[-|•]\s(?:categoria|category|categoría|catégorie|kategorie|categorie|tags|etiquetas)\s*:
+    remove    05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad arrombamento veiculo
+    keep      The post was published by the Ministry of Health in its news category on Monday.
+
+rule related.ap-more related line
+    line      starts
+    max-words 20
+    case      sensitive
+    regex     More AP [\p{L}\p{N}' ]{2,40}:\s*https?://
+    remove    More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports
+    remove    More AP college football: https://apnews.com/Collegefootball
+    keep      More AP reporters were sent to the border on Monday, the agency said.
+
+rule related.heading-more-2 related line
+    line      alone
+    max-words 6
+    phrase    Most Viewed News
+    phrase    Most Viewed Content
+    phrase    Top Posts
+    phrase    Letzte Artikel
+    phrase    Weitere Pressemitteilungen
+    phrase    Temas relacionados
+    phrase    Polecamy
+    phrase    Ezek is érdekelhetnek
+    phrase    热门推荐
+    phrase    相关文章
+    phrase    推荐阅读
+    remove    Most Viewed News
+    remove    Letzte Artikel
+    remove    热门推荐
+    keep      Top posts in the ministry were given to allies of the president, critics said.

@@ -282,3 +282,21 @@ rule share.like-button share line
     remove    Gefällt mir
     remove    Like (12)
     keep      Like many cities, Vienna has raised its parking fees this year.
+
+rule share.follow-name share line
+    max-words 40
+    line      starts
+    case      sensitive
+    regex     (?:Follow|FOLLOW|Folgen Sie|Folge|Suivez|Siga|Segui|Sigue|Volg) (?:[\p{Lu}@][\p{L}\p{N}@&.'’-]*\s?){1,5} (?:on|auf|sur|en|no|su|op) (?:Twitter|Facebook|Instagram|LinkedIn|YouTube|TikTok|X|Telegram|Threads|Bluesky|Mastodon)\b
+    remove    Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook @GleanerJamaica.
+    remove    Follow Jane Doe on Twitter: @janedoe
+    remove    Folgen Sie Der Zeitung auf Facebook
+    keep      Follow the money, investigators said on Twitter after the hearing, and you will find the culprit.
+
+rule share.button-words-pl share line
+    line      alone
+    max-words 3
+    phrase    Udostępnij
+    phrase    Podziel się
+    remove    Udostępnij
+    keep      Podziel się z nami swoją opinią o nowym planie miasta, zachęca burmistrz.

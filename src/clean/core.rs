@@ -26,6 +26,25 @@ const PAGE_HEAD_LINES: usize = 8;
 const PAGE_SHORT_LINES: usize = 12;
 /// ...of which at least this many carry a rule's match.
 const PAGE_RECOGNISED_LINES: usize = 10;
+/// A teaser's summary has fewer words than this...
+const LONE_PROSE_WORDS: usize = 40;
+/// ...follows its title, a line of at least this many words...
+const TEASER_TITLE_WORDS: u32 = 4;
+/// (A title with a colon reads as prose; below this many words it is still a title.)
+const TEASER_TITLE_MAX_WORDS: usize = 16;
+/// ...and stands within this many non-blank lines of the next summary...
+const TEASER_GAP: usize = 4;
+/// ...in a chain of at least this many. Its prose counts this fraction of its words.
+const TEASER_CHAIN: usize = 3;
+const LONE_PROSE_DISCOUNT: i64 = 4;
+/// A quantity list has at least this many lines that open with a number...
+const QUANTITY_RUN: usize = 4;
+/// ...each within this many non-blank lines of the next...
+const QUANTITY_GAP: usize = 2;
+/// ...and of at most this many words; the word after the number has at most this
+/// many letters.
+const QUANTITY_LINE_WORDS: usize = 8;
+const QUANTITY_UNIT_CHARS: usize = 4;
 /// How many non-blank lines before the core may hold its headline.
 const HEADLINE_LINES: u32 = 3;
 
@@ -71,18 +90,135 @@ pub(crate) fn prose_words(text: &[u8], line: &Line) -> usize {
     }
 }
 
+/// Lines of quantity lists on a page: runs of at least [`QUANTITY_RUN`] short lines
+/// that open with a number and a word ("350 g Zucker", "2 EL Backkakao", "390 kcal"),
+/// each within [`QUANTITY_GAP`] non-blank lines of the next, with the lines between
+/// them. An ingredient list or a data sheet is content, though its lines are as short
+/// as a menu's, and a menu's items seldom open with a number.
+fn quantity_lists(text: &[u8], lines: &[Line], nonblank: &[usize]) -> Vec<usize> {
+    let quantity: Vec<usize> = (0..nonblank.len())
+        .filter(|&k| {
+            let l = &lines[nonblank[k]];
+            l.words as usize <= QUANTITY_LINE_WORDS && opens_with_quantity(&text[l.start..l.end])
+        })
+        .collect();
+    let mut out = Vec::new();
+    let mut run_start = 0;
+    for r in 0..=quantity.len() {
+        let ends =
+            r == quantity.len() || (r > run_start && quantity[r] - quantity[r - 1] > QUANTITY_GAP);
+        if ends {
+            if r - run_start >= QUANTITY_RUN {
+                out.extend(nonblank[quantity[run_start]..=quantity[r - 1]].iter().copied());
+            }
+            run_start = r;
+        }
+    }
+    out
+}
+
+/// Whether a line, after a list bullet, opens with a number followed by a word:
+/// "1 Pck. Vanillepuddingpulver", "• 500 ml Milch", "1/2 TL Salz".
+fn opens_with_quantity(content: &[u8]) -> bool {
+    let mut t = crate::document::trim(content);
+    for bullet in [&b"*"[..], b"-", b"+", "•".as_bytes(), "·".as_bytes()] {
+        if let Some(rest) = t.strip_prefix(bullet) {
+            t = crate::document::trim(rest);
+            break;
+        }
+    }
+    let digits =
+        t.iter().take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'/')).count();
+    if digits == 0 || !t[0].is_ascii_digit() {
+        return false;
+    }
+    let rest = &t[digits..];
+    let rest = rest.strip_prefix(b" ").unwrap_or(&[]);
+    let Ok(rest) = std::str::from_utf8(rest) else { return false };
+    let unit = rest.split(' ').next().unwrap_or("").trim_end_matches('.');
+    // A unit or a short noun ("g", "EL", "Pck.", "kcal", "Eier"), not a time ("1 day
+    // ago", "15 hours ago") nor a listicle title ("5 Things to Do in June").
+    !unit.is_empty()
+        && unit.chars().all(char::is_alphabetic)
+        && unit.chars().count() <= QUANTITY_UNIT_CHARS
+        && !TIME_UNITS.contains(&unit.to_lowercase().as_str())
+}
+
+/// Words after a number that make a time, not a quantity.
+const TIME_UNITS: &[&str] = &[
+    "sec", "min", "mins", "hr", "hrs", "h", "day", "days", "week", "wk", "year", "yr", "yrs",
+    "std", "tag", "tage", "jahr", "woche", "jour", "jours", "an", "ans", "día", "días", "año",
+    "años", "dia", "dias", "ano", "anos", "giorno", "anno", "anni", "dag", "jaar",
+];
+
+/// A teaser's title: a line of a few words that does not end a sentence (it may hold
+/// a colon: "Transcript: Sue Mi Terry on 'Intelligence Matters'").
+fn is_title(text: &[u8], line: &Line, prose: bool) -> bool {
+    let content = crate::document::trim(&text[line.start..line.end]);
+    let ends_sentence = matches!(content.last(), Some(b'.' | b'!' | b'?'));
+    line.words >= TEASER_TITLE_WORDS
+        && (!prose || (line.words as usize) < TEASER_TITLE_MAX_WORDS && !ends_sentence)
+}
+
+/// Whether a line opens with a list bullet (`*`, `•`, `-`, `+`, `·`): an item of a
+/// list, which a teaser's summary line is not.
+fn starts_with_bullet(content: &[u8]) -> bool {
+    let t = crate::document::trim(content);
+    matches!(t.first(), Some(b'*' | b'-' | b'+'))
+        || t.starts_with("•".as_bytes())
+        || t.starts_with("·".as_bytes())
+}
+
 /// The core: indexes into `lines` of its first and last line, or `None` when the
 /// document holds no prose.
 pub(crate) fn find_core(text: &[u8], lines: &[Line]) -> Option<(usize, usize)> {
     let mut best: Option<(i64, usize, usize)> = None;
     let mut run: Option<(i64, usize)> = None;
-    for (i, line) in lines.iter().enumerate() {
-        if line.blank {
-            continue;
+    let nonblank: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].blank).collect();
+    let prose: Vec<bool> = nonblank
+        .iter()
+        .map(|&i| is_prose(&text[lines[i].start..lines[i].end], lines[i].words))
+        .collect();
+    // A teaser list (title, one-sentence summary, "2H ago", title, summary, ...) is
+    // not article: its summaries are lines of ten to forty words right after a title
+    // (a short line of a few words) and before a short line, not list items, and come
+    // in a chain of such lines a few lines apart. Their prose is worth little, so
+    // the core does not grow across the list that follows (or precedes) an article.
+    // A single summary-shaped line, a standfirst, or a forum's short posts (after
+    // "#12" or a date, not after a title) keep their full worth.
+    let lone: Vec<bool> = (0..nonblank.len())
+        .map(|k| {
+            (PROSE_WORDS..LONE_PROSE_WORDS).contains(&(lines[nonblank[k]].words as usize))
+                && !starts_with_bullet(&text[lines[nonblank[k]].start..lines[nonblank[k]].end])
+                && k > 0
+                && is_title(text, &lines[nonblank[k - 1]], prose[k - 1])
+                && prose.get(k + 1).is_none_or(|&p| !p)
+        })
+        .collect();
+    // Chains of lone lines, each within TEASER_GAP non-blank lines of the next.
+    let mut teaser = vec![false; nonblank.len()];
+    let mut chain: Vec<usize> = Vec::new();
+    for k in (0..nonblank.len()).filter(|&k| lone[k]) {
+        if chain.last().is_some_and(|&j| k - j > TEASER_GAP) {
+            if chain.len() >= TEASER_CHAIN {
+                chain.iter().for_each(|&j| teaser[j] = true);
+            }
+            chain.clear();
         }
-        let content = &text[line.start..line.end];
-        let value =
-            if is_prose(content, line.words) { line.words as i64 } else { -SHORT_LINE_COST };
+        chain.push(k);
+    }
+    if chain.len() >= TEASER_CHAIN {
+        chain.iter().for_each(|&j| teaser[j] = true);
+    }
+    for (k, &i) in nonblank.iter().enumerate() {
+        let line = &lines[i];
+        let value = if !prose[k] {
+            -SHORT_LINE_COST
+        } else if teaser[k] {
+            line.words as i64 / LONE_PROSE_DISCOUNT
+        } else {
+            line.words as i64
+        };
         run = match run {
             Some((sum, start)) if sum > 0 => Some((sum + value, start)),
             _ => Some((value, i)),
@@ -152,7 +288,11 @@ pub(crate) fn page_outside_core(
             }
         }
     }
+    let lists = quantity_lists(text, lines, &nonblank_idx);
     for i in outside_short.into_iter().chain(teasers) {
+        if lists.contains(&i) {
+            continue;
+        }
         let l = &lines[i];
         // A headline right above the core stays.
         if i < first && l.rank + HEADLINE_LINES >= core_rank && l.words >= 3 {
@@ -183,6 +323,33 @@ mod tests {
         );
         assert_eq!(core(&doc), Some((6, 10)));
         assert_eq!(core("Home\nNews\n"), None);
+    }
+
+    #[test]
+    fn a_teaser_list_after_the_article_stays_outside_the_core() {
+        let teaser = "Some Headline Of A Teaser\nA one-sentence summary of the story that this teaser links to.\n2H ago\n";
+        let doc = format!("Title\n{P}\n{P}\n{P}\nMore news\n{}", teaser.repeat(5));
+        assert_eq!(core(&doc), Some((1, 3)));
+        // Without a title before each summary (a forum's posts after "#12"), it is text.
+        let posts = "#12\nA one-sentence summary of the story that this teaser links to.\n2H ago\n";
+        let doc = format!("Title\n{P}\n{P}\n{P}\nMore news\n{}", posts.repeat(5));
+        assert_eq!(core(&doc), Some((1, 18)));
+    }
+
+    #[test]
+    fn quantity_lists_are_content() {
+        let list = |text: &str| {
+            let mut lines = Vec::new();
+            split_lines(text.as_bytes(), &mut lines);
+            let nonblank: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].blank).collect();
+            quantity_lists(text.as_bytes(), &lines, &nonblank)
+        };
+        let recipe = "Zutaten\n* 350 g Zucker\n* 500 ml Milch\n* Salz\n* 5 Eier (Gr. M)\n* 1 Pck. Backpulver\nHome\n";
+        assert_eq!(list(recipe), vec![1, 2, 3, 4, 5]);
+        let teasers = "Canada wins\n15 hours ago\nPospisil upsets Opelka\n16 hours ago\nEpic wins\n1 day ago\nMore\n2 days ago\n";
+        assert!(list(teasers).is_empty());
+        let titles = "5 Things to Do in June\n6 Things to Do in May\n6 Things to Do in July\n6 Things to Do in August\n";
+        assert!(list(titles).is_empty());
     }
 
     #[test]

@@ -95,12 +95,14 @@ pub(crate) fn decide(text: &[u8], lines: &[Line], signals: &[Signal], weak_acts:
     if signals.is_empty() {
         return d;
     }
-    // Per line: the strongest signal (strong before weak; the first on ties).
+    // Per line: the strongest signal (strong before weak; among equals a `rest`, which
+    // may take the tail, before the others; else the first).
     let mut best: Vec<Option<usize>> = vec![None; n];
+    let rank = |s: &Signal| (s.strength, s.action == Action::Rest);
     for (i, s) in signals.iter().enumerate() {
         let slot = &mut best[s.line as usize];
         match slot {
-            Some(j) if signals[*j].strength >= s.strength => {}
+            Some(j) if rank(&signals[*j]) >= rank(s) => {}
             _ => *slot = Some(i),
         }
     }

@@ -8,6 +8,9 @@
 //!   that speaks about the publisher or the story ("(This article originally
 //!   appeared in ...)", "(Reporting by ...)").
 //! - `detect.byline`: a short line near the top shaped like "Name Surname, Place ,".
+//! - `detect.comment-thread`: a comments heading after the article with replies below
+//!   it that greet by name ("Hi Milan,"), say "Reply" or "NAME said:": the thread,
+//!   to the end of the document.
 //!
 //! Detectors emit signals like rules do; the decision step treats both alike.
 
@@ -32,16 +35,19 @@ pub enum Detector {
     /// A label of one or two words outside the article's core: weak, it goes only
     /// inside a run of other boilerplate.
     ShortLabel,
+    /// A comments heading followed by replies: the rest of the document.
+    CommentThread,
 }
 
 impl Detector {
     /// All detectors.
-    pub const ALL: [Detector; 5] = [
+    pub const ALL: [Detector; 6] = [
         Detector::RepeatedLine,
         Detector::EndNote,
         Detector::Byline,
         Detector::PageNavigation,
         Detector::ShortLabel,
+        Detector::CommentThread,
     ];
 
     /// The id used by `--skip` and `--explain`.
@@ -52,6 +58,7 @@ impl Detector {
             Detector::Byline => "detect.byline",
             Detector::PageNavigation => "detect.page-navigation",
             Detector::ShortLabel => "detect.short-label",
+            Detector::CommentThread => "detect.comment-thread",
         }
     }
 
@@ -63,6 +70,7 @@ impl Detector {
             Detector::Byline => Category::Byline,
             Detector::PageNavigation => Category::Navigation,
             Detector::ShortLabel => Category::Navigation,
+            Detector::CommentThread => Category::Comments,
         }
     }
 
@@ -79,6 +87,9 @@ impl Detector {
             }
             Detector::ShortLabel => {
                 "a label of one or two words outside the article's core, among other boilerplate"
+            }
+            Detector::CommentThread => {
+                "a comments heading followed by replies ('Hi Milan,', 'Reply', 'NAME said:'): the thread to the end"
             }
         }
     }
@@ -104,6 +115,52 @@ const BYLINE_LINES: u32 = 6;
 const BYLINE_MAX_WORDS: usize = 7;
 /// Longest short label, in words.
 const SHORT_LABEL_WORDS: usize = 2;
+/// Replies that must follow a comments heading for it to head a thread.
+const THREAD_MIN_REPLIES: usize = 2;
+/// The first reply stands within this many non-blank lines below the heading.
+const THREAD_FIRST_REPLY_LINES: usize = 5;
+/// Longest reply marker line ("Hi Milan,", "Catherine (GiveWell) said:"), in words.
+const REPLY_MARKER_WORDS: usize = 8;
+
+/// A comments heading, alone on its line (after bullets, digits and punctuation are
+/// set aside: "12 Comments", "Comments (3)").
+const COMMENT_HEADINGS: &[&str] = &[
+    "comments",
+    "comment",
+    "reader comments",
+    "responses",
+    "replies",
+    "discussion",
+    "leave a reply",
+    "leave a comment",
+    "kommentare",
+    "leserkommentare",
+    "commentaires",
+    "comentarios",
+    "commenti",
+    "comentários",
+    "reacties",
+    "комментарии",
+];
+
+/// A reply link alone on its line.
+const REPLY_WORDS: &[&str] =
+    &["reply", "antworten", "répondre", "responder", "rispondi", "beantwoorden", "ответить"];
+
+/// Endings of a commenter's header line ("Jane on May 3, 2018 at 4:47 pm said:").
+const SAID_ENDINGS: &[&str] = &[
+    "said:",
+    "says:",
+    "wrote:",
+    "schreibt:",
+    "sagt:",
+    "schrieb:",
+    "dit :",
+    "dit:",
+    "dice:",
+    "disse:",
+    "zegt:",
+];
 
 /// Words that make a closing parenthesised note a note about the publisher or the story.
 const PUBLISHER_WORDS: &[&str] = &[
@@ -161,7 +218,7 @@ const PUBLISHER_WORDS: &[&str] = &[
 
 /// The compiled detectors. Built once per cleaner.
 pub(crate) struct Detectors {
-    enabled: [bool; 5],
+    enabled: [bool; 6],
     mode: Mode,
     publisher_words: AhoCorasick,
     /// Compiled when first needed: most documents never get that far.
@@ -272,6 +329,9 @@ impl Detectors {
             super::core::page_outside_core(text, lines, core, marked, self.mode, &mut page);
             out.extend(page.into_iter().map(|i| finding(i as usize, Detector::PageNavigation)));
         }
+        if self.on(Detector::CommentThread) {
+            comment_thread(text, lines, out);
+        }
         if self.on(Detector::ShortLabel) {
             if let Some((first, last)) = core {
                 let core_rank = lines[first].rank;
@@ -309,6 +369,67 @@ impl Detectors {
             && word_count(line) <= END_NOTE_MAX_WORDS
             && self.publisher_words.is_match(line)
     }
+}
+
+/// A comments heading with at least [`THREAD_MIN_REPLIES`] reply markers below it
+/// heads a thread: the heading takes the rest of the document (the decision step
+/// accepts that only after an article, because the markers repeat below it), and each
+/// marker is flagged too.
+fn comment_thread(text: &[u8], lines: &[Line], out: &mut Vec<Finding>) {
+    let content = |l: &Line| trim(&text[l.start..l.end]);
+    let Some(heading) = lines
+        .iter()
+        .position(|l| !l.blank && l.rank >= 1 && l.words <= 4 && is_comment_heading(content(l)))
+    else {
+        return;
+    };
+    let replies: Vec<usize> = (heading + 1..lines.len())
+        .filter(|&i| !lines[i].blank && is_reply_marker(content(&lines[i])))
+        .collect();
+    // A thread starts right below its heading; a comment count at the top of the page
+    // ("Comments (32)") links to a thread far below.
+    let first_reply_near = replies.first().is_some_and(|&r| {
+        (heading + 1..r).filter(|&i| !lines[i].blank).count() < THREAD_FIRST_REPLY_LINES
+    });
+    if replies.len() < THREAD_MIN_REPLIES || !first_reply_near {
+        return;
+    }
+    out.push(Finding {
+        line: heading as u32,
+        detector: Detector::CommentThread,
+        action: Action::Rest,
+        strength: Strength::Strong,
+    });
+    out.extend(replies.into_iter().map(|i| finding(i, Detector::CommentThread)));
+}
+
+/// The line's letters, lower-cased, with digits, bullets and punctuation set aside.
+fn letters_only(line: &[u8]) -> Option<String> {
+    let s = std::str::from_utf8(line).ok()?;
+    let kept: String = s
+        .chars()
+        .map(|c| if c.is_alphabetic() || c == '\'' { c } else { ' ' })
+        .flat_map(char::to_lowercase)
+        .collect();
+    Some(kept.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+fn is_comment_heading(line: &[u8]) -> bool {
+    letters_only(line).is_some_and(|w| COMMENT_HEADINGS.contains(&w.as_str()))
+}
+
+/// "Hi Milan,", "Reply", "Jane on May 3, 2018 at 4:47 pm said:".
+fn is_reply_marker(line: &[u8]) -> bool {
+    let words = word_count(line);
+    if words == 0 || words > REPLY_MARKER_WORDS {
+        return false;
+    }
+    let greeting =
+        words <= 3 && starts_with_greeting(line) && matches!(line.last(), Some(b',' | b'!'));
+    let lower = String::from_utf8_lossy(line).to_lowercase();
+    let said = SAID_ENDINGS.iter().any(|e| lower.ends_with(e));
+    let reply = letters_only(line).is_some_and(|w| REPLY_WORDS.contains(&w.as_str()));
+    greeting || said || reply
 }
 
 fn finding(line: usize, detector: Detector) -> Finding {
@@ -411,6 +532,29 @@ mod tests {
         let doc = "Title\n\n(The minister, who spoke to reporters, later left.)\n\nA.\n\nB.\n\nC.\n\nD.\n";
         assert_eq!(found(doc), vec![]);
         assert_eq!(found("Title\n\nBody.\n\n(He smiled.)\n"), vec![]);
+    }
+
+    #[test]
+    fn comment_thread() {
+        let p = "The council met on Tuesday to discuss the budget for next year, officials said.";
+        let doc =
+            format!("{p}\n{p}\n{p}\nComments\nAny news?\nHi Milan,\nNot yet.\nHi Alex,\nSoon.\n");
+        let thread = |doc: &str| {
+            found(doc).into_iter().filter(|f| f.1 == "detect.comment-thread").collect::<Vec<_>>()
+        };
+        assert_eq!(
+            thread(&doc),
+            vec![
+                (3, "detect.comment-thread"),
+                (5, "detect.comment-thread"),
+                (7, "detect.comment-thread")
+            ]
+        );
+        // One greeting is a letter, not a thread.
+        assert_eq!(thread(&format!("{p}\nComments\nHi Milan,\n{p}\n")), vec![]);
+        // A comment count at the top links to a thread far below: no thread here.
+        let far = format!("Comments (3)\n{p}\n{p}\n{p}\n{p}\n{p}\n{p}\nHi Milan,\nHi Alex,\n");
+        assert_eq!(thread(&far), vec![]);
     }
 
     #[test]
