@@ -257,15 +257,23 @@ fn parse_unfolded(pattern: &str) -> Option<Hir> {
 
 /// The literals every match of `pattern` starts with, as automaton patterns, or
 /// `None` when there is no short finite set of them.
-fn triggers(hir: &Hir, case_sensitive: bool) -> Option<Vec<String>> {
+fn triggers(hir: &Hir, case_sensitive: bool, at_head: bool) -> Option<Vec<String>> {
     use regex_syntax::hir::literal::{ExtractKind, Extractor};
     let seq = Extractor::new().kind(ExtractKind::Prefix).limit_total(300).extract(hir);
     let literals = seq.literals()?;
     let mut out = Vec::new();
     for lit in literals {
-        // A literal of one or two bytes would make almost every line a candidate.
+        // A short literal of letters ("ap") would make many lines candidates, unless
+        // it must stand at the start of the line; one with a sign in it ("(c", "©")
+        // stays rare anywhere.
         let text = std::str::from_utf8(lit.as_bytes()).ok()?;
-        if text.len() < 3 {
+        let sign = text.bytes().any(|b| !b.is_ascii_alphanumeric() && b != b' ');
+        let shortest = match (at_head, sign) {
+            (true, true) => 1,
+            (true, false) | (false, true) => 2,
+            (false, false) => 3,
+        };
+        if text.len() < shortest {
             return None;
         }
         out.extend(variants::expand(text, case_sensitive).ok()?);
@@ -365,7 +373,7 @@ impl Matcher {
             }
             for re in &rule.regexes {
                 let hir = parse_unfolded(&re.text);
-                let trig = hir.as_ref().and_then(|h| triggers(h, rule.case_sensitive));
+                let trig = hir.as_ref().and_then(|h| triggers(h, rule.case_sensitive, at_head));
                 let gate = match (&trig, &hir) {
                     (None, Some(h)) => gate::Gate::new(h, rule.fit, rule.case_sensitive),
                     _ => gate::Gate::open(),
