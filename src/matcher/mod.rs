@@ -14,10 +14,12 @@
 //! edges of the line. Regexes are compiled the first time they run.
 
 mod gate;
+mod prefix;
 mod variants;
 
-use aho_corasick::automaton::OverlappingState;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
+
+use prefix::Prefixes;
 use std::sync::OnceLock;
 
 use std::cell::RefCell;
@@ -284,35 +286,40 @@ fn triggers(hir: &Hir, case_sensitive: bool, at_head: bool) -> Option<Vec<String
 }
 
 /// One automaton and what its patterns stand for.
-struct Tier {
-    automaton: Option<AhoCorasick>,
+struct Tier<S> {
+    search: Option<S>,
     targets: Vec<Target>,
     /// The most words a line may have for any rule of this tier to fire on it; longer
     /// lines are not searched at all.
     max_words: u32,
 }
 
-impl Tier {
-    fn build(
+impl Tier<Prefixes> {
+    fn head(patterns: &[Vec<u8>], targets: Vec<Target>, max_words: u32) -> Tier<Prefixes> {
+        let search = (!patterns.is_empty()).then(|| Prefixes::new(patterns));
+        Tier { search, targets, max_words }
+    }
+}
+
+impl Tier<AhoCorasick> {
+    fn body(
         patterns: &[Vec<u8>],
         targets: Vec<Target>,
         max_words: u32,
-        anchored: bool,
-    ) -> Result<Tier, String> {
-        let automaton = if patterns.is_empty() {
+    ) -> Result<Tier<AhoCorasick>, String> {
+        let search = if patterns.is_empty() {
             None
         } else {
             Some(
                 AhoCorasick::builder()
                     .match_kind(MatchKind::Standard)
                     .ascii_case_insensitive(true)
-                    .start_kind(if anchored { StartKind::Anchored } else { StartKind::Unanchored })
                     .kind(Some(AhoCorasickKind::ContiguousNFA))
                     .build(patterns)
                     .map_err(|e| format!("cannot build the phrase automaton: {e}"))?,
             )
         };
-        Ok(Tier { automaton, targets, max_words })
+        Ok(Tier { search, targets, max_words })
     }
 }
 
@@ -332,8 +339,8 @@ fn word_cap(limits: &Limits) -> u32 {
 /// lines with few enough words for one of its rules. Long paragraphs of prose, which
 /// carry most of the bytes of a crawl, are thus seldom searched at all.
 pub(crate) struct Matcher {
-    head: Tier,
-    body: Tier,
+    head: Tier<Prefixes>,
+    body: Tier<AhoCorasick>,
     regexes: Vec<RegexRule>,
     /// Indexes of regexes without triggers.
     untriggered: Vec<u32>,
@@ -400,8 +407,8 @@ impl Matcher {
         if !errors.is_empty() {
             return Err(errors.join("\n"));
         }
-        let head = Tier::build(&head.0, head.1, head.2, true)?;
-        let body = Tier::build(&body.0, body.1, body.2, false)?;
+        let head = Tier::head(&head.0, head.1, head.2);
+        let body = Tier::body(&body.0, body.1, body.2)?;
         let untriggered: Vec<u32> =
             (0..regexes.len() as u32).filter(|&i| !regexes[i as usize].triggered).collect();
         let untriggered_cap = untriggered
@@ -450,20 +457,16 @@ impl Matcher {
                 continue;
             }
             let content = &text[line.start..line.end];
-            if let Some(ac) =
-                self.head.automaton.as_ref().filter(|_| line.words <= self.head.max_words)
+            if let Some(table) =
+                self.head.search.as_ref().filter(|_| line.words <= self.head.max_words)
             {
                 gate::head_starts(content, |p| {
-                    let input =
-                        Input::new(text).span(line.start + p..line.end).anchored(Anchored::Yes);
-                    // The iterator refuses anchored searches; stepping by hand does not.
-                    let mut state = OverlappingState::start();
-                    loop {
-                        ac.find_overlapping(input.clone(), &mut state);
-                        let Some(m) = state.get_match() else { break };
+                    table.find(&content[p..], |len, pattern| {
+                        let start = line.start + p;
                         self.take(
-                            &self.head,
-                            m,
+                            &self.head.targets[pattern as usize],
+                            start,
+                            start + len,
                             text,
                             index,
                             line,
@@ -472,12 +475,12 @@ impl Matcher {
                             &mut candidates,
                             hits,
                         );
-                    }
+                    });
                     false
                 });
             }
         }
-        if let Some(ac) = &self.body.automaton {
+        if let Some(ac) = &self.body.search {
             // One search per run of lines short enough for the body (blank lines do
             // not break a run): far fewer calls than one per line. Matches arrive in
             // order of their end, so a cursor maps them to lines.
@@ -504,8 +507,9 @@ impl Matcher {
                         continue;
                     }
                     self.take(
-                        &self.body,
-                        m,
+                        &self.body.targets[m.pattern().as_usize()],
+                        m.start(),
+                        m.end(),
                         text,
                         cursor,
                         line,
@@ -544,13 +548,14 @@ impl Matcher {
         hits.sort_by_key(|h| (h.line, h.start, h.rule));
     }
 
-    /// Records automaton match `m` on line `index`: a trigger becomes a candidate for
-    /// its regex, a phrase a hit if its rule's limits admit the line.
+    /// Records a match of `target` at `start..end` on line `index`: a trigger becomes
+    /// a candidate for its regex, a phrase a hit if its rule's limits admit the line.
     #[allow(clippy::too_many_arguments)]
     fn take(
         &self,
-        tier: &Tier,
-        m: aho_corasick::Match,
+        target: &Target,
+        start: usize,
+        end: usize,
         text: &[u8],
         index: usize,
         line: &Line,
@@ -559,7 +564,7 @@ impl Matcher {
         candidates: &mut Vec<(u32, u32)>,
         hits: &mut Vec<Hit>,
     ) {
-        match &tier.targets[m.pattern().as_usize()] {
+        match target {
             Target::Trigger { index: r } => {
                 if candidates.last() != Some(&(index as u32, *r)) {
                     candidates.push((index as u32, *r));
@@ -567,7 +572,7 @@ impl Matcher {
             }
             Target::Phrase { rule, exact } => {
                 if let Some(exact) = exact {
-                    if text[m.start()..m.end()] != exact[..] {
+                    if text[start..end] != exact[..] {
                         return;
                     }
                 }
@@ -576,14 +581,9 @@ impl Matcher {
                 measure.at(index, line.words);
                 if admits(*rule, index)
                     && limits.admits_line(content, measure)
-                    && limits.admits_match(content, m.start() - line.start, m.end() - line.start)
+                    && limits.admits_match(content, start - line.start, end - line.start)
                 {
-                    hits.push(Hit {
-                        line: index as u32,
-                        rule: *rule,
-                        start: m.start(),
-                        end: m.end(),
-                    });
+                    hits.push(Hit { line: index as u32, rule: *rule, start, end });
                 }
             }
         }

@@ -91,10 +91,13 @@ impl RuleSet {
         let mut set = RuleSet::new();
         for (name, text) in DEFAULT_FILES {
             let path = format!("<defaults>/{name}");
-            // The shipped files are checked by the test suite; a mistake in them is a
-            // bug in this crate, not in the user's input.
-            let rules = RuleSet::parse(&path, text).unwrap_or_else(|e| panic!("{e}"));
-            set.extend(rules).unwrap_or_else(|e| panic!("{e}"));
+            // The shipped files are checked by the test suite (regexes included, which
+            // start-up then need not parse twice); a mistake in them is a bug in this
+            // crate, not in the user's input.
+            let rules = parse::parse(&path, text, false).unwrap_or_else(|e| {
+                panic!("{}", PatternErrors(e));
+            });
+            set.extend(RuleSet { rules }).unwrap_or_else(|e| panic!("{e}"));
         }
         set
     }
@@ -110,7 +113,7 @@ impl RuleSet {
     /// assert_eq!(err.to_string(), "mine.pat:1:11: unknown action 'lines' (one of: span, line, block, rest)");
     /// ```
     pub fn parse(path: &str, text: &str) -> Result<RuleSet, PatternErrors> {
-        let rules = parse::parse(path, text).map_err(PatternErrors)?;
+        let rules = parse::parse(path, text, true).map_err(PatternErrors)?;
         let mut set = RuleSet::new();
         set.extend(RuleSet { rules })?;
         Ok(set)
@@ -211,6 +214,20 @@ impl Selection {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shipped_files_pass_every_check() {
+        // `defaults()` skips the regex checks at start-up; this is where they run.
+        for (name, text) in DEFAULT_FILES {
+            if let Err(e) = RuleSet::parse(name, text) {
+                panic!("{e}");
+            }
+        }
+        assert_eq!(
+            RuleSet::defaults().len(),
+            DEFAULT_FILES.iter().map(|(n, t)| RuleSet::parse(n, t).unwrap().len()).sum::<usize>()
+        );
+    }
 
     #[test]
     fn duplicate_ids_name_both_places() {
