@@ -11,6 +11,9 @@
 /// The table: literals, lower-cased, with what each stands for, sorted by literal.
 pub(super) struct Prefixes {
     entries: Vec<(Box<[u8]>, u32)>,
+    /// `entries[first[b]..first[b + 1]]` are the literals that start with byte `b`:
+    /// the first step of a search without a binary search.
+    first: Box<[u32; 257]>,
 }
 
 impl Prefixes {
@@ -22,14 +25,27 @@ impl Prefixes {
             .map(|(i, lit)| (lit.to_ascii_lowercase().into_boxed_slice(), i as u32))
             .collect();
         entries.sort_unstable();
-        Prefixes { entries }
+        let mut first = Box::new([0u32; 257]);
+        for (lit, _) in &entries {
+            if let Some(&b) = lit.first() {
+                first[b as usize + 1] += 1;
+            }
+        }
+        // Empty literals (never made by the matcher) sort first and are skipped here.
+        first[0] = entries.iter().take_while(|(lit, _)| lit.is_empty()).count() as u32;
+        for b in 1..257 {
+            first[b] += first[b - 1];
+        }
+        Prefixes { entries, first }
     }
 
     /// Calls `found(length, value)` for every literal that `hay` starts with (ASCII case
     /// ignored), shortest first.
     pub(super) fn find(&self, hay: &[u8], mut found: impl FnMut(usize, u32)) {
-        let (mut lo, mut hi) = (0, self.entries.len());
-        let mut depth = 0;
+        let Some(&b) = hay.first() else { return };
+        let b = b.to_ascii_lowercase() as usize;
+        let (mut lo, mut hi) = (self.first[b] as usize, self.first[b + 1] as usize);
+        let mut depth = 1;
         while lo < hi {
             // Within the range every literal agrees with `hay` on the first `depth`
             // bytes, and those of exactly that length sort first: they match.
