@@ -74,6 +74,8 @@ TEXT=$DIR/corpus-$SIZE.nul JSONL=$DIR/corpus-$SIZE.jsonl TEXT_SMALL=$DIR/corpus-
 # Ten times the default rules' literal phrases, as rules of the same shape: made-up
 # outlet names in boilerplate-like sentences, so the automaton is ten times larger
 # and walks into the phrases' common starts ("Follow ", "Read more ") without a match.
+# Like every shipped rule they carry a word limit (a rule without one makes the
+# matcher search every line, long paragraphs included).
 DEFAULT_PHRASES=$(grep -hcE '^[[:space:]]+phrase[[:space:]]' patterns/*.pat | awk '{ n += $1 } END { print n }')
 MORE_PHRASES=$(( DEFAULT_PHRASES * 10 ))
 RULES_10X=$DIR/more-rules.pat
@@ -87,7 +89,7 @@ awk -v n="$MORE_PHRASES" 'BEGIN {
   for (p = 0; p < n; p++) {
     if (p % per_rule == 0) {
       r = int(p / per_rule)
-      printf "\nrule generated.r%05d %s line\n    line      %s\n", r, cat[r % 12 + 1], fit[r % 3 + 1]
+      printf "\nrule generated.r%05d %s line\n    line      %s\n    max-words 30\n", r, cat[r % 12 + 1], fit[r % 3 + 1]
     }
     name = int(p / per_rule)
     word = toupper(substr(syl[name % 12 + 1], 1, 1)) substr(syl[name % 12 + 1], 2) syl[int(name / 12) % 12 + 1] syl[int(name / 144) % 12 + 1]
