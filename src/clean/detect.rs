@@ -415,6 +415,18 @@ fn letters_only(line: &[u8]) -> Option<String> {
 }
 
 fn is_comment_heading(line: &[u8]) -> bool {
+    // Most short lines fail on their first letter, without building their letters.
+    let first = line.iter().find(|b| b.is_ascii_alphabetic() || **b == b'\'' || **b >= 0x80);
+    match first {
+        None => return false,
+        Some(&b) if b.is_ascii() => {
+            let b = b.to_ascii_lowercase();
+            if !COMMENT_HEADINGS.iter().any(|h| h.as_bytes()[0] == b) {
+                return false;
+            }
+        }
+        Some(_) => {}
+    }
     letters_only(line).is_some_and(|w| COMMENT_HEADINGS.contains(&w.as_str()))
 }
 
