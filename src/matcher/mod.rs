@@ -379,10 +379,17 @@ impl Matcher {
                 }
             }
             for re in &rule.regexes {
-                let hir = parse_unfolded(&re.text);
-                let trig = hir.as_ref().and_then(|h| triggers(h, rule.case_sensitive, at_head));
+                // A regex that opens with `(?i)` is read like a case-insensitive rule's:
+                // parsed with the flag, its letters would turn into classes whose case
+                // forms no literal set can hold.
+                let (source, sensitive) = match re.text.strip_prefix("(?i)") {
+                    Some(rest) => (rest, false),
+                    None => (re.text.as_str(), rule.case_sensitive),
+                };
+                let hir = parse_unfolded(source);
+                let trig = hir.as_ref().and_then(|h| triggers(h, sensitive, at_head));
                 let gate = match (&trig, &hir) {
-                    (None, Some(h)) => gate::Gate::new(h, rule.fit, rule.case_sensitive),
+                    (None, Some(h)) => gate::Gate::new(h, rule.fit, sensitive),
                     _ => gate::Gate::open(),
                 };
                 if let Some(lits) = &trig {
