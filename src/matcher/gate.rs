@@ -455,7 +455,7 @@ pub(super) fn tail_start(content: &[u8]) -> usize {
 }
 
 /// The character at the start of `s` and its width, if `s` starts with valid UTF-8.
-fn decode(s: &[u8]) -> Option<(char, usize)> {
+pub(super) fn decode(s: &[u8]) -> Option<(char, usize)> {
     let width = match s[0] {
         0x00..=0x7F => 1,
         0xC0..=0xDF => 2,

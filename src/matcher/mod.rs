@@ -97,14 +97,7 @@ pub(crate) fn is_decoration(s: &[u8]) -> bool {
             i += 1;
             continue;
         }
-        let width = match b {
-            0xC0..=0xDF => 2,
-            0xE0..=0xEF => 3,
-            0xF0..=0xF7 => 4,
-            _ => return false,
-        };
-        let Some(Ok(c)) = s.get(i..i + width).map(std::str::from_utf8) else { return false };
-        let c = c.chars().next().expect("one character");
+        let Some((c, width)) = gate::decode(&s[i..]) else { return false };
         if !(c.is_whitespace() || is_symbol(c)) {
             return false;
         }
