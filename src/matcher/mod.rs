@@ -24,8 +24,11 @@ use std::sync::OnceLock;
 
 use std::cell::RefCell;
 
+use regex_automata::hybrid;
 use regex_automata::meta::{self, Regex};
+use regex_automata::nfa::thompson::{self, WhichCaptures};
 use regex_automata::util::syntax;
+use regex_automata::Anchored;
 use regex_syntax::hir::Hir;
 use thread_local::ThreadLocal;
 
@@ -200,35 +203,134 @@ struct RegexRule {
     triggered: bool,
     /// For a regex without triggers: what a line must show for it to be worth running.
     gate: gate::Gate,
-    compiled: OnceLock<Option<Regex>>,
-    caches: ThreadLocal<RefCell<meta::Cache>>,
+    compiled: OnceLock<Option<Engines>>,
+    caches: ThreadLocal<RefCell<Caches>>,
+}
+
+/// The engines one regex runs with.
+///
+/// A general-purpose regex finds the start of a match with a reverse DFA, whose
+/// reverse NFA doubled the cost of compiling a regex (about 1 ms of CPU for each of
+/// the larger ones, paid by every run that meets them). Lines here are short, so a
+/// forward lazy DFA does it all: one unanchored search says whether a match ends
+/// somewhere (most lines a regex is tried on do not match it), and then anchored
+/// searches at each offset from the search's start find the first offset where a
+/// match begins, which is the leftmost-first match by definition. An anchored
+/// search at an offset where nothing can begin dies on its first byte.
+struct Engines {
+    /// `None` when the lazy DFA cannot be built for this NFA.
+    dfa: Option<hybrid::dfa::DFA>,
+    /// The general-purpose regex, compiled only for a regex whose lazy DFA cannot be
+    /// built or gives up on a line: one with a Unicode `\b` on a line with a
+    /// non-ASCII byte, or a line that needs too many states. Its own literal
+    /// prefilters then settle most lines quickly.
+    fallback: OnceLock<Option<Regex>>,
+}
+
+/// One thread's search caches for one regex's [`Engines`].
+struct Caches {
+    dfa: Option<hybrid::dfa::Cache>,
+    fallback: Option<meta::Cache>,
 }
 
 impl RegexRule {
-    /// Compiles `source` as the matcher runs it.
-    fn build(&self) -> Result<Regex, String> {
-        let source = if self.anchored {
+    /// `source` as the matcher runs it.
+    fn pattern(&self) -> String {
+        if self.anchored {
             format!(r"^[\s\p{{P}}\p{{S}}\p{{N}}]*?(?:{})", self.source)
         } else {
             self.source.clone()
-        };
+        }
+    }
+
+    fn syntax(&self) -> syntax::Config {
+        syntax::Config::new().case_insensitive(!self.case_sensitive).utf8(false)
+    }
+
+    /// Compiles the forward lazy DFA.
+    fn build(&self) -> Result<Engines, String> {
+        let hir = syntax::parse_with(&self.pattern(), &self.syntax()).map_err(|e| e.to_string())?;
+        // Empty matches may split a character (`utf8(false)`): `confirm` steps over
+        // them a byte at a time. The DFA reports no capture groups.
+        let nfa = thompson::Compiler::new()
+            .configure(
+                thompson::Config::new()
+                    .utf8(false)
+                    .shrink(false)
+                    .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
+                    .which_captures(WhichCaptures::None),
+            )
+            .build_from_hir(&hir)
+            .map_err(|e| e.to_string())?;
+        let dfa = hybrid::dfa::Builder::new()
+            .configure(
+                hybrid::dfa::Config::new()
+                    // Without it a regex with a Unicode `\b` could not be built;
+                    // with it, the DFA gives up on a non-ASCII byte.
+                    .unicode_word_boundary(true)
+                    // Give up rather than rebuild states over and over on a line
+                    // that needs very many.
+                    .minimum_cache_clear_count(Some(3))
+                    .minimum_bytes_per_state(Some(10)),
+            )
+            .build_from_nfa(nfa)
+            .ok();
+        Ok(Engines { dfa, fallback: OnceLock::new() })
+    }
+
+    /// Compiles the general-purpose regex.
+    fn build_fallback(&self) -> Result<Regex, String> {
         meta::Builder::new()
             .configure(meta::Config::new().nfa_size_limit(Some(REGEX_SIZE_LIMIT)).utf8_empty(false))
-            .syntax(syntax::Config::new().case_insensitive(!self.case_sensitive).utf8(false))
-            .build(&source)
+            .syntax(self.syntax())
+            .build(&self.pattern())
             .map_err(|e| e.to_string())
     }
 
-    /// The first match in `content` at or after `from`, with this thread's search cache:
-    /// a cache per thread keeps workers from contending for a shared pool.
-    fn find_at(&self, regex: &Regex, content: &[u8], from: usize) -> Option<(usize, usize)> {
-        let mut cache = self.caches.get_or(|| RefCell::new(regex.create_cache())).borrow_mut();
-        regex
-            .search_with(&mut cache, &regex_automata::Input::new(content).span(from..content.len()))
-            .map(|m| (m.start(), m.end()))
+    /// The first match in `content` at or after `from`, with this thread's search caches:
+    /// caches per thread keep workers from contending for a shared pool.
+    fn find_at(&self, engines: &Engines, content: &[u8], from: usize) -> Option<(usize, usize)> {
+        let mut caches = self
+            .caches
+            .get_or(|| {
+                RefCell::new(Caches {
+                    dfa: engines.dfa.as_ref().map(|d| d.create_cache()),
+                    fallback: None,
+                })
+            })
+            .borrow_mut();
+        let caches = &mut *caches;
+        let input = regex_automata::Input::new(content).span(from..content.len());
+        if let (Some(dfa), Some(cache)) = (&engines.dfa, caches.dfa.as_mut()) {
+            if let Ok(found) = Self::find_forward(dfa, cache, &input) {
+                return found;
+            }
+        }
+        let regex = engines.fallback.get_or_init(|| self.build_fallback().ok()).as_ref()?;
+        let cache = caches.fallback.get_or_insert_with(|| regex.create_cache());
+        regex.search_with(cache, &input).map(|m| (m.start(), m.end()))
     }
 
-    fn regex(&self) -> Option<&Regex> {
+    /// The leftmost-first match in `input` with the lazy DFA alone; an error when it
+    /// gives up.
+    fn find_forward(
+        dfa: &hybrid::dfa::DFA,
+        cache: &mut hybrid::dfa::Cache,
+        input: &regex_automata::Input<'_>,
+    ) -> Result<Option<(usize, usize)>, regex_automata::MatchError> {
+        let Some(first) = dfa.try_search_fwd(cache, input)? else { return Ok(None) };
+        // The match begins at or before its end.
+        for start in input.start()..=first.offset() {
+            let at = input.clone().span(start..input.end()).anchored(Anchored::Yes);
+            if let Some(m) = dfa.try_search_fwd(cache, &at)? {
+                return Ok(Some((start, m.offset())));
+            }
+        }
+        // Cannot happen (the unanchored match begins somewhere); the fallback decides.
+        Err(regex_automata::MatchError::gave_up(first.offset()))
+    }
+
+    fn engines(&self) -> Option<&Engines> {
         self.compiled.get_or_init(|| self.build().ok()).as_ref()
     }
 }
@@ -424,14 +526,18 @@ impl Matcher {
     pub(crate) fn compile_all(&self, rules: &[Rule]) -> Vec<String> {
         let mut errors = Vec::new();
         for r in &self.regexes {
-            if r.regex().is_none() {
+            // Both engines, since a line may need either.
+            let err = match r.build() {
+                Ok(_) => r.build_fallback().err(),
+                Err(e) => Some(e),
+            };
+            if let Some(err) = err {
                 let rule = &rules[r.rule as usize];
                 let at = rule
                     .regexes
                     .iter()
                     .find(|s| s.text == r.source)
                     .map_or(rule.origin.to_string(), |s| format!("{}:{}", s.origin, s.column));
-                let err = r.build().err().unwrap_or_default();
                 errors.push(format!("{at}: invalid regex: {err}"));
             }
         }
@@ -610,9 +716,9 @@ impl Matcher {
         if !admits(re.rule, index) || !limits.admits_line(content, measure) {
             return;
         }
-        let Some(regex) = re.regex() else { return };
+        let Some(engines) = re.engines() else { return };
         let mut from = 0;
-        while let Some((start, end)) = re.find_at(regex, content, from) {
+        while let Some((start, end)) = re.find_at(engines, content, from) {
             if start < end && limits.admits_match(content, start, end) {
                 hits.push(Hit {
                     line: index as u32,
