@@ -207,6 +207,11 @@ struct RegexRule {
     caches: ThreadLocal<RefCell<Caches>>,
 }
 
+/// The longest stretch of a line that a regex searches with its lazy DFA alone; longer
+/// ones go to the general engine (see `RegexRule::find_at`). Boilerplate lines, where
+/// nearly all regex searches happen, are far shorter.
+const DFA_MAX_BYTES: usize = 1024;
+
 /// The engines one regex runs with.
 ///
 /// A general-purpose regex finds the start of a match with a reverse DFA, whose
@@ -301,7 +306,11 @@ impl RegexRule {
             .borrow_mut();
         let caches = &mut *caches;
         let input = regex_automata::Input::new(content).span(from..content.len());
-        if let (Some(dfa), Some(cache)) = (&engines.dfa, caches.dfa.as_mut()) {
+        // A long line goes to the general engine: its literal prefilters skip most of
+        // the line where the lazy DFA would step through every byte, and the anchored
+        // searches of `find_forward` grow with the distance from `from` to the match.
+        let short = content.len() - from <= DFA_MAX_BYTES;
+        if let (true, Some(dfa), Some(cache)) = (short, &engines.dfa, caches.dfa.as_mut()) {
             if let Ok(found) = Self::find_forward(dfa, cache, &input) {
                 return found;
             }
