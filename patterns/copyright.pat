@@ -131,3 +131,74 @@ rule copyright.contact-footer copyright line
     remove    The Hill 1625 K Street, NW Suite 900 Washington DC 20006 | 202-628-8500 tel | 202-628-8503 fax
     remove    Jaraguá do Sul - SC - CNPJ: 83.102.459/0001-23 - Rua Walter Marquardt, 1111
     keep      The Tel Aviv office has 45 staff and still uses a fax machine, the report said.
+
+# Licence notices in footers: "This work is licensed under a Creative Commons ...",
+# "Die Inhalte dieser Website stehen unter einer Creative-Commons-Lizenz".
+rule copyright.licence copyright line
+    max-words 60
+    phrase    licensed under a Creative Commons
+    phrase    licensed under the Creative Commons
+    phrase    is licensed under CC BY
+    phrase    available under a Creative Commons
+    phrase    under a Creative Commons Attribution
+    phrase    unter einer Creative Commons
+    phrase    unter einer Creative-Commons
+    phrase    unter der Creative Commons
+    phrase    unter der Creative-Commons
+    phrase    Creative Commons Namensnennung
+    phrase    Creative-Commons-Lizenz
+    phrase    Creative Commons-Lizenz
+    phrase    Creative Commons Lizenz
+    phrase    stehen unter der Lizenz CC BY
+    phrase    steht unter der Lizenz CC BY
+    phrase    sous licence Creative Commons
+    phrase    sous une licence Creative Commons
+    phrase    bajo una licencia Creative Commons
+    phrase    bajo licencia Creative Commons
+    phrase    con licenza Creative Commons
+    phrase    sotto licenza Creative Commons
+    phrase    sob uma licença Creative Commons
+    phrase    sob licença Creative Commons
+    phrase    onder een Creative Commons
+    phrase    под лицензией Creative Commons
+    remove    This work is licensed under a Creative Commons Attribution 4.0 International License.
+    remove    Die Inhalte dieser Website sind unter einer Creative Commons-Lizenz lizenziert.
+    remove    Alle Artikel und Inhalte dieses Blogs stehen unter der Lizenz CC BY-SA 4.0.
+    remove    Este obra está bajo una licencia Creative Commons Atribución 4.0 Internacional.
+    keep      Creative Commons, the nonprofit behind the licences, said on Monday that it would open an office in Berlin.
+
+# "X is a registered trademark of Y", "X ist ein geschütztes Markenzeichen".
+rule copyright.trademark-single copyright line
+    max-words 20
+    phrase    is a registered trademark of
+    phrase    is a registered trademark
+    phrase    is a trademark of
+    phrase    ist ein geschütztes Markenzeichen
+    phrase    ist eine eingetragene Marke
+    phrase    ist ein eingetragenes Warenzeichen
+    phrase    est une marque déposée
+    phrase    es una marca registrada
+    phrase    è un marchio registrato
+    phrase    é uma marca registrada
+    phrase    is een geregistreerd handelsmerk
+    remove    ScienceBlogs ist ein geschütztes Markenzeichen.
+    remove    Example® is a registered trademark of Example Media Ltd.
+    keep      The court ruled in March that the name of the beer is a trademark of the brewery, not a description of its style, and ordered the rival to rename its product.
+
+# A rights notice inside a longer footer line ("... - wszelkie prawa zastrzeżone. ...").
+rule copyright.rights-reserved-inline copyright line
+    max-words 30
+    phrase    All rights reserved.
+    phrase    Alle Rechte vorbehalten.
+    phrase    Tous droits réservés.
+    phrase    Todos los derechos reservados.
+    phrase    Tutti i diritti riservati.
+    phrase    Todos os direitos reservados.
+    phrase    Alle rechten voorbehouden.
+    phrase    Все права защищены.
+    phrase    wszelkie prawa zastrzeżone
+    phrase    Kaikki oikeudet pidätetään
+    phrase    Alla rättigheter förbehållna
+    remove    Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone. Dalsze rozpowszechnianie artykułu za zgodą wydawcy.
+    remove    Example Media Ltd. All rights reserved. Reproduction without permission is prohibited.
+    keep      Die Ministerin sagte, alle Rechte vorbehalten zu wollen, die das Gesetz den Kommunen einräume, und kündigte eine Klage gegen den Bund an.

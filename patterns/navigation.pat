@@ -571,3 +571,100 @@ rule navigation.cart-empty navigation line
     remove    Ihr Warenkorb ist leer
     remove    Your cart is empty
     keep      Her shopping cart was empty when the police stopped her at the exit of the supermarket.
+
+# Post navigation with the neighbouring post's title on the same line:
+# "Nächster Beitrag: Titel", "Previous post: Title", "Nachfolgebeitrag: Titel".
+rule navigation.prev-next-title navigation line
+    line      starts
+    max-words 25
+    regex     (?i)(?:weiter\s+|zurück\s+)?(?:nächster|vorheriger|voriger|älterer|neuerer) (?:beitrag|artikel|post|eintrag)\s*:
+    regex     (?i)(?:nachfolgebeitrag|vorgängerbeitrag|nachfolgender beitrag|vorhergehender beitrag|next post|previous post|next article|previous article|next story|previous story|older post|newer post|next entry|previous entry|article suivant|article précédent|billet suivant|billet précédent|artículo siguiente|artículo anterior|entrada siguiente|entrada anterior|post successivo|post precedente|articolo successivo|articolo precedente|próximo post|post anterior|próximo artigo|artigo anterior|volgend bericht|vorig bericht|volgend artikel|vorig artikel|следующая статья|предыдущая статья|следующая запись|предыдущая запись)\s*:
+    remove    Nachfolgebeitrag: Was passiert hier eigentlich noch?
+    remove    Weiter Nächster Beitrag: Im September: Lizenztextlesung
+    remove    Previous post: How we built our garden shed
+    keep      Der nächste Beitrag zur Rentenversicherung steigt im Mai, sagte der Minister: um zwei Prozent.
+
+# A post-navigation row "← Older title → Newer title".
+rule navigation.prev-next-arrows navigation line
+    max-words 40
+    regex     ^\s*←\s*\S.*\S\s*→\s*\S
+    remove    ← Das irrwitzige IKT-Theater dieses Landes → Warum Michel Reimon nach Brüssel muss
+    keep      Prices ← rose in May and → fell in June.
+
+# Buttons that load more items into a list.
+rule navigation.load-more navigation line
+    line      alone
+    max-words 5
+    phrase    Lade weitere Inhalte
+    phrase    Weitere Inhalte laden
+    phrase    Weitere Artikel laden
+    phrase    Mehr Artikel laden
+    phrase    Mehr Beiträge laden
+    phrase    Weitere Beiträge laden
+    phrase    Load more articles
+    phrase    Load more stories
+    phrase    Load more posts
+    phrase    Show more stories
+    phrase    Charger plus d'articles
+    phrase    Voir plus d'articles
+    phrase    Cargar más
+    phrase    Ver más noticias
+    phrase    Carica altri
+    phrase    Mostra altri
+    phrase    Carregar mais
+    phrase    Meer laden
+    phrase    Laad meer
+    phrase    Показать ещё
+    phrase    Показать еще
+    phrase    Załaduj więcej
+    remove    Lade weitere Inhalte ...
+    remove    Load more stories
+    keep      Load more weight onto the rear axle and the car becomes unstable, the engineer said.
+
+# Wiki software's page furniture: "Diese Seite wurde zuletzt am ... geändert", "This
+# page was last edited on ...", the personal-tools menu, "Abgerufen von ...".
+rule navigation.wiki navigation line
+    max-words 30
+    phrase    Diese Seite wurde zuletzt am
+    phrase    This page was last edited on
+    phrase    This page was last modified on
+    phrase    Cette page a été modifiée pour la dernière fois le
+    phrase    Esta página se editó por última vez el
+    phrase    La última edición de esta página
+    phrase    Questa pagina è stata modificata per l'ultima volta il
+    phrase    Esta página foi editada pela última vez
+    phrase    Deze pagina is het laatst bewerkt op
+    phrase    Эта страница в последний раз была отредактирована
+    phrase    Abgerufen von „http
+    phrase    Retrieved from "http
+    phrase    Récupérée de « http
+    phrase    Obtenido de «http
+    remove    * Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.
+    remove    This page was last edited on 3 March 2021, at 10:15.
+    keep      The council said the page of the plan that was last edited on Monday had caused the confusion.
+
+rule navigation.wiki-menu navigation line
+    line      alone
+    max-words 4
+    phrase    Meine Werkzeuge
+    phrase    Persönliche Werkzeuge
+    phrase    Navigationsmenü
+    phrase    Personal tools
+    phrase    Navigation menu
+    phrase    Nicht angemeldet
+    phrase    Not logged in
+    phrase    Benutzerkonto erstellen
+    phrase    Benutzerkonto anlegen
+    phrase    Quelltext anzeigen
+    phrase    Versionsgeschichte
+    phrase    View history
+    phrase    View source
+    phrase    Outils personnels
+    phrase    Herramientas personales
+    phrase    Strumenti personali
+    phrase    Ferramentas pessoais
+    phrase    Persoonlijke instellingen
+    phrase    Персональные инструменты
+    remove    Meine Werkzeuge
+    remove    * Benutzerkonto erstellen
+    keep      Meine Werkzeuge lagen nach dem Umzug noch wochenlang im Keller, erzählt der Tischler.

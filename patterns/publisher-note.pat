@@ -255,3 +255,64 @@ rule publisher-note.contributor-disclaimer publisher-note line
     phrase    übernimmt keine Haftung für die Inhalte externer
     remove    GIS NOW Grenada is not responsible for the opinions, statements or media content presented by contributors.
     keep      The minister said he is not responsible for the delays at the border.
+
+# Contributor disclaimers: "Opinions expressed by X contributors are their own".
+rule publisher-note.own-opinions publisher-note line
+    max-words 30
+    regex     (?i)(?:opinions|views) expressed (?:by|in|here|on this) .{0,60}(?:are|is) (?:solely )?(?:their|his|her|the author'?s?|the writer'?s?) own
+    regex     (?i)(?:opinions|views) expressed (?:here )?are (?:solely )?(?:those of the author|their own|my own|the author'?s? own)
+    remove    Opinions expressed by Forbes Contributors are their own.
+    remove    The views expressed here are solely those of the author.
+    keep      The minister said the opinions expressed in the report by the commission were shared by most of the cabinet.
+
+# Print-issue notes: "Dieser Beitrag stammt aus Ausgabe 7/2019 der ...",
+# "This article appears in the March issue of ...".
+rule publisher-note.print-issue publisher-note line
+    max-words 45
+    phrase    Dieser Beitrag stammt aus
+    phrase    Dieser Artikel stammt aus
+    phrase    Dieser Text stammt aus
+    phrase    Der Beitrag stammt aus
+    phrase    Der Artikel stammt aus
+    phrase    Der Text stammt aus der
+    phrase    Dieser Artikel erschien in der Ausgabe
+    phrase    Dieser Beitrag erschien in der Ausgabe
+    phrase    Dieser Artikel ist in der Ausgabe
+    phrase    This article appears in the
+    phrase    This article appeared in the
+    phrase    This story appears in the
+    phrase    This story appeared in the
+    phrase    appears in the print edition
+    phrase    appeared in the print edition
+    phrase    appeared in print on
+    phrase    Cet article est paru dans
+    phrase    Este artículo se publicó en la edición
+    phrase    Questo articolo è uscito sul numero
+    remove    Dieser Beitrag stammt aus Ausgabe 7/2019 der Technology Review. Das Heft ist ab 20.06.2019 im Handel erhältlich.
+    remove    This article appears in the December 2019 issue of Example Magazine.
+    remove    A version of this article appeared in print on November 20, 2019, on Page A1 of the New York edition.
+    keep      The idea for the festival stems from a conversation the two founders had in a Berlin bar in 2009.
+
+# How to cite the article (academic and legal blogs).
+rule publisher-note.citation publisher-note line
+    line      starts
+    max-words 60
+    phrase    Suggested citation
+    phrase    Cite this article
+    phrase    Cite this post
+    phrase    How to cite this article
+    phrase    Cite as:
+    phrase    Zitiervorschlag
+    phrase    Zitierhinweis
+    phrase    Zitierweise:
+    phrase    Pour citer cet article
+    phrase    Citer cet article
+    phrase    Cómo citar este artículo
+    phrase    Citar este artículo
+    phrase    Come citare questo articolo
+    phrase    Como citar este artigo
+    phrase    Citeer dit artikel
+    phrase    Как цитировать
+    remove    SUGGESTED CITATION Sauer, Heiko: Expert*innen in der Krise, VerfBlog, 2020/4/09.
+    remove    Zitiervorschlag: Müller, Anna: Titel des Beitrags, Blog, 12.03.2020.
+    keep      Citation counts rose sharply after the paper was published, the journal said.

@@ -375,3 +375,45 @@ rule related.heading-more-2 related line
     remove    Letzte Artikel
     remove    热门推荐
     keep      Top posts in the ministry were given to allies of the president, critics said.
+
+# Recommendation headings with a tail: "Das könnte Dich auch noch interessieren",
+# "Auch interessant für dich", "Most popular this week", "Beliebte Beiträge zum Thema:".
+rule related.heading-variants related line
+    line      alone
+    max-words 8
+    regex     (?i)das könnte (?:dich|sie|euch) (?:auch )?(?:noch )?(?:sehr )?interessieren
+    regex     (?i)(?:auch|ebenfalls|noch mehr) interessant(?: für (?:dich|sie|euch))?
+    regex     (?i)(?:most|the most) (?:read|popular|viewed|shared|commented|watched)(?: (?:this|last) (?:week|month)| today| right now| now)?
+    regex     (?i)(?:beliebte|ähnliche|verwandte|weitere|neueste) (?:beiträge|artikel|themen) (?:zum|zu diesem|aus dem|in dieser|dieser|dieses) ?(?:thema|kategorie|rubrik|autors|autorin|blogs)?\s*:?
+    regex     (?i)weitere (?:pressemitteilungen|pressemeldungen|artikel|beiträge|meldungen|news|nachrichten) (?:dieses|dieser|des|der|von|vom) \p{L}+
+    regex     (?i)(?:más sobre|mais sobre|plus sur|meer over|больше о) \p{L}[\p{L}\p{N} '’&-]*
+    regex     (?i)(?:meistgelesen|meist gelesen|am meisten gelesen)(?:e)?(?: (?:artikel|beiträge|news))?(?: (?:der woche|heute|des tages))?
+    remove    Das könnte Dich auch noch interessieren
+    remove    Auch interessant für dich
+    remove    Most Popular This Week
+    remove    Beliebte Beiträge zum Thema:
+    remove    Weitere Pressemitteilungen dieses Verbands
+    remove    Más sobre La Tercera AM
+    keep      Most read the report before the vote, the speaker said.
+
+rule related.heading-topthemen related line
+    line      alone
+    max-words 3
+    phrase    Topthemen
+    phrase    Top-News
+    phrase    Top News
+    phrase    Schlagzeilen
+    phrase    Headlines
+    phrase    Top headlines
+    phrase    À la une
+    phrase    Titulares
+    phrase    Manchetes
+    phrase    Главное
+    phrase    Najnowsze
+    phrase    Najczęściej czytane
+    phrase    Luetuimmat
+    phrase    Mest lästa
+    remove    Topthemen
+    remove    Top headlines
+    keep      Topthemen der Sitzung waren der Haushalt und die neue Schule, sagte der Bürgermeister.
+
