@@ -227,3 +227,71 @@ rule byline.name-role byline line
     remove    News reporter @TomGillespie1
     remove    Jane Doe, Senior Political Correspondent
     keep      Tom Gillespie, a news reporter, said the police had closed the road.
+
+# Blog-post footers: "Eingestellt von Name um 21:11", "Posted by Name at 9:15 PM".
+rule byline.posted-at byline line
+    line      starts
+    max-words 20
+    case      sensitive
+    regex     (?:Eingestellt von|EINGESTELLT VON|Gepostet von|Posted by|POSTED BY|Publié par|Publicado por|Postado por|Pubblicato da|Geplaatst door|Opublikowany przez)\s+(?:der\s|die\s|the\s)?\p{Lu}.{0,50}\s(?:um|at|à|às|a las|alle|om|o|в)\s+\d{1,2}[:.]\d{2}
+    remove    Eingestellt von der Michel um 21:11
+    remove    Eingestellt von Anna um 21:11 Keine Kommentare:
+    remove    Posted by Anna Smith at 9:15 PM
+    keep      Posted by courier at 10:30 on Monday, the parcel arrived two days later.
+
+# A post's meta row that ends in a comment link: "Veröffentlicht am 6. Juli 2015 von
+# Name — Hinterlasse eine Antwort", "Posted on March 3, 2020 by Name | Leave a comment".
+rule byline.meta-comment-link byline line
+    line      ends
+    max-words 25
+    regex     (?i)^(?:veröffentlicht|posted|published|publié|publicado|pubblicato|geplaatst)\b.{0,160}(?:hinterlasse\s(?:eine\santwort|einen\skommentar)|leave\sa\s(?:comment|reply)|laisser\sun\scommentaire|deja\sun\scomentario|lascia\sun\scommento|deixe\sum\scomentário|laat\seen\sreactie\sachter|keine\skommentare|no\scomments|\d+\s(?:comments?|kommentare?))
+    regex     (?i)\S\s*[|•·–—-]\s*(?:hinterlasse\s(?:eine\santwort|einen\skommentar)|leave\sa\s(?:comment|reply)|laisser\sun\scommentaire|deja\sun\scomentario|lascia\sun\scommento|deixe\sum\scomentário|laat\seen\sreactie\sachter|keine\skommentare|no\scomments)
+    remove    Veröffentlicht am 6. Juli 2015 von Mark Hosak — Hinterlasse eine Antwort
+    remove    March 3, 2020 by Anna | Leave a comment
+    keep      We posted the letter and did not leave a comment.
+
+# Reading time at the end of a byline ("By Name Feb 8, 2020 5 min read") and
+# "21 minutes - 4312 words".
+rule byline.reading-time-end byline line
+    line      ends
+    max-words 16
+    regex     (?i)\d+\s*(?:-\s*)?(?:minutes|minute|mins|min)\.?\s+(?:read|de lecture|de lectura|di lettura|de leitura|lesezeit|leestijd)
+    regex     (?i)\d+\s*(?:minutes|minuten|min)\.?\s*[-–|·]\s*\d[\d.,]*\s*(?:words|wörter|mots|palabras|parole|palavras|woorden)
+    remove    By Amelie Marie Nishizawa Feb 8, 2020 5 min read
+    remove    21 minutes - 4312 words
+    remove    By 5 min read
+    keep      The walk takes 20 minutes and is an easy read of the landscape.
+
+# A date label with its date, anywhere on the page (footers: "Letzte Änderung
+# 14.02.2019", "Veröffentlichung: 2. Februar 2022", "Stand: 12.03.2020").
+rule byline.date-label-date byline line
+    line      alone
+    max-words 7
+    regex     (?i)^(?:letzte änderung|zuletzt geändert(?: am)?|zuletzt aktualisiert(?: am)?|veröffentlichung|veröffentlicht am|erstellt am|datum|last modified|last updated|page last updated|date published|dernière mise à jour|última actualización|última atualização|ultimo aggiornamento|laatst gewijzigd|последнее обновление)\s*:?\s*(?:am\s+|on\s+|le\s+)?(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})(?:[,\s]+(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*$
+    remove    Letzte Änderung 14.02.2019
+    remove    Veröffentlichung: 2. Februar 2022
+    remove    Page last updated: March 3, 2021
+    keep      Letzte Änderung des Gesetzes war 2019.
+
+# A date label alone on its line, its date on the next one ("Published", "Veröffentlicht").
+rule byline.date-word byline line
+    line      alone
+    max-words 4
+    phrase    Published
+    phrase    Posted
+    phrase    Updated
+    phrase    Veröffentlicht
+    phrase    Aktualisiert
+    phrase    Publié
+    phrase    Publicado
+    phrase    Actualizado
+    phrase    Pubblicato
+    phrase    Aggiornato
+    phrase    Atualizado
+    phrase    Gepubliceerd
+    phrase    Опубликовано
+    regex     (?i)^(?:veröffentlicht|posted|published|publié|publicado|pubblicato|geplaatst)(?:\s(?:am|on|von|by|in|um|le|par|el|por|il|da|op|door))+$
+    remove    Published
+    remove    Veröffentlicht am von
+    remove    Veröffentlicht:
+    keep      Published in 1998, the novel sold a million copies.

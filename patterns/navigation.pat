@@ -668,3 +668,21 @@ rule navigation.wiki-menu navigation line
     remove    Meine Werkzeuge
     remove    * Benutzerkonto erstellen
     keep      Meine Werkzeuge lagen nach dem Umzug noch wochenlang im Keller, erzählt der Tischler.
+
+# Consent boxes in place of an embedded post or video ("Empfohlener redaktioneller
+# Inhalt", "Recommended editorial content").
+rule navigation.embed-consent navigation line
+    line      alone
+    max-words 6
+    phrase    Empfohlener redaktioneller Inhalt
+    phrase    Redaktionell empfohlener Inhalt
+    phrase    Externer Inhalt von
+    phrase    Recommended editorial content
+    phrase    External content
+    phrase    Inhalt von Drittanbietern
+    phrase    Inhalte von Drittanbietern
+    phrase    Contenu externe recommandé
+    phrase    Contenido recomendado
+    phrase    Aanbevolen externe inhoud
+    remove    Empfohlener redaktioneller Inhalt
+    keep      Empfohlener redaktioneller Inhalt ist für viele Leser wichtiger als der Preis, ergab die Umfrage.

@@ -249,3 +249,62 @@ rule newsletter.app-download newsletter line
     remove    For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.
     remove    Download the Example News app for iOS and Android
     keep      The company said users who download the app for Android will see the change first, but that it had no plans to charge for it.
+
+# Sign-up sentences built around a verb and "newsletter" with a few words between:
+# "Holen Sie sich meinen kostenlosen Newsletter", "Abonnieren Sie kostenlos die
+# X-Newsletter", "Melde dich hier für unseren Newsletter an", "suscribirse aquí a
+# nuestra newsletter".
+rule newsletter.signup-verb newsletter line
+    max-words 30
+    regex     (?i)(?:holen sie sich|hol dir|holt euch|abonnieren sie|abonniere|abonniert|bestellen sie|bestelle|sichern sie sich|sichere dir|erhalten sie|erhalte|registrieren sie sich für|trage dich für|tragen sie sich für) (?:jetzt |hier |gleich |einfach )?(?:kostenlos |gratis )?(?:unseren|meinen|den|die|unsere|meine|ihren) (?:\S+ ){0,3}\S*newsletter
+    regex     (?i)(?:melde dich|melden sie sich|meldet euch|trag dich|tragen sie sich) (?:jetzt |hier |gleich |einfach )?(?:kostenlos )?(?:für|zu) (?:unseren|meinen|den|unserem|unsere) (?:\S+ ){0,2}\S*newsletter
+    regex     (?i)newsletter (?:hier |jetzt |gleich )(?:kostenlos )?(?:abonnieren|bestellen|anmelden)
+    regex     (?i)suscr[ií]b(?:e|ete|irse|irte|ase|ir)(?: aquí| gratis| ahora)? (?:a|en) (?:nuestra|nuestro|la|el) (?:\S+ ){0,2}(?:newsletter|boletín)
+    regex     (?i)(?:inscris-toi|inscrivez-vous|abonne-toi|abonnez-vous)(?: gratuitement)? (?:à|a) (?:notre|la|nos) (?:\S+ ){0,2}(?:newsletter|lettre d'information|infolettre)
+    regex     (?i)(?:iscriviti|iscrivetevi|abbonati)(?: gratis| gratuitamente)? (?:alla|alle) (?:nostra |nostre )?(?:\S+ ){0,2}newsletter
+    regex     (?i)(?:assine|inscreva-se|cadastre-se)(?: gratuitamente| grátis)? (?:na|em|a) (?:nossa |a )?(?:\S+ ){0,2}newsletter
+    regex     (?i)(?:sign up|subscribe|register) (?:here |now |today )?(?:for|to) (?:our|my) (?:free )?(?:\S+ ){0,3}(?:newsletter|mailing list|email list|weekly email|daily email)
+    remove    Holen Sie sich meinen kostenlosen Newsletter
+    remove    Keine Neuigkeiten mehr verpassen: Abonnieren Sie kostenlos die MEEDIA-Newsletter und bleiben Sie auf dem Laufenden.
+    remove    Lust auf mehr? Lass dir die besten Storys jede Woche in deinen Posteingang liefern. Melde dich hier für unseren Newsletter an!
+    remove    Wenn du per E-Mail informiert werden willst, kannst du den Newsletter hier abonnieren.
+    remove    Puede escribirnos o seguir a Materia en Facebook, Twitter, Instagram o suscribirse aquí a nuestra newsletter.
+    keep      Der Verein will seine Mitglieder künftig über einen Newsletter informieren, sagte die Vorsitzende am Montag.
+    keep      Some 40,000 readers subscribe to the paper's newsletter, which is sent every morning at six.
+
+# A newsletter's name alone as a heading or button ("Solarserver Newsletter").
+rule newsletter.name-label newsletter line
+    strength  weak
+    line      alone
+    max-words 3
+    regex     (?i)^[\p{L}\p{N}&.'’-]+(?: [\p{L}\p{N}&.'’-]+)? (?:newsletter|nieuwsbrief|infolettre)$
+    remove    Solarserver Newsletter
+    keep      Die Gemeinde verschickt einen Newsletter an alle Haushalte.
+
+# Calls to download an app, in other words than newsletter.app-download.
+rule newsletter.app-more newsletter line
+    max-words 30
+    phrase    apps for iOS and Android
+    phrase    app for iOS and Android
+    phrase    App für iOS und Android
+    phrase    Apps für iOS und Android
+    phrase    app pour iOS et Android
+    phrase    app para iOS y Android
+    phrase    app per iOS e Android
+    phrase    app para iOS e Android
+    phrase    Hol dir die App
+    phrase    Holen Sie sich die App
+    phrase    Laden Sie sich die App
+    phrase    Lade dir die App
+    phrase    Jetzt die App laden
+    phrase    Télécharger l'application
+    phrase    Descarga la app
+    phrase    Descarga la aplicación
+    phrase    Scarica l'app
+    phrase    Baixe o app
+    phrase    Baixe o aplicativo
+    phrase    Download de app
+    phrase    Скачайте приложение
+    remove    For the latest stories and breaking news updates download the Nationnews apps for iOS and Android
+    remove    Hol dir die App für noch mehr News!
+    keep      The bank said its app for iOS and Android had been downloaded more than two million times since the launch in March, a third of them abroad, and that it planned to add payments next year.

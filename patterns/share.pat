@@ -300,3 +300,57 @@ rule share.button-words-pl share line
     phrase    Podziel się
     remove    Udostępnij
     keep      Podziel się z nami swoją opinią o nowym planie miasta, zachęca burmistrz.
+
+# Download-as-PDF and print buttons with a short object ("Dieses Skript als PDF
+# herunterladen", "Download this article as PDF").
+rule share.pdf-download share line
+    line      ends
+    max-words 7
+    regex     (?i)(?:als|as|en|in|em|come|in formato|als een)\s+pdf\s+(?:herunterladen|downloaden|speichern|laden|download|télécharger|descargar|scaricare|baixar)
+    regex     (?i)(?:download|herunterladen|télécharger|descargar|scarica|baixar|downloaden)(?:\s+(?:this|the|dieses|diesen|den|die|das|cet|el|este|questo|o|este|dit|het))?(?:\s+\p{L}+)?\s+(?:as|als|en|in|em|come)\s+pdf
+    regex     (?i)(?:pdf herunterladen|pdf downloaden|download pdf|pdf download|télécharger le pdf|descargar pdf|scarica il pdf|baixar pdf)
+    remove    Dieses Skript als PDF herunterladen
+    remove    Download this article as PDF
+    remove    PDF herunterladen
+    keep      Die Behörde stellte den Bericht als PDF online.
+
+# WordPress like widget variants and share-bar words in more languages.
+rule share.like-widget-more share line
+    max-words 8
+    phrase    Gefällt mir Lade
+    phrase    Gefällt mir Wird geladen
+    phrase    Like Loading
+    phrase    J'aime Chargement
+    phrase    Me gusta Cargando
+    phrase    Mi piace Caricamento
+    phrase    Curtir Carregando
+    remove    Gefällt mir Lade...
+    remove    J'aime Chargement…
+    keep      Mir gefällt das neue Stadion sehr, sagte der Trainer.
+
+rule share.button-phrases-more share line
+    line      alone
+    max-words 6
+    phrase    Udostępnij na Facebooku
+    phrase    Udostępnij na FB
+    phrase    Udostępnij na Twitterze
+    phrase    Jaa Facebookissa
+    phrase    Jaa Twitterissä
+    phrase    Dela på Facebook
+    phrase    Dela artikeln
+    phrase    Jaa artikkeli
+    phrase    Sdílet na Facebooku
+    phrase    Den Artikel mit anderen teilen
+    phrase    Artikel weiterempfehlen
+    phrase    Seite weiterempfehlen
+    phrase    Recommend this article
+    phrase    Send to a friend
+    phrase    Email to a friend
+    phrase    An einen Freund senden
+    phrase    Envoyer à un ami
+    phrase    Enviar a un amigo
+    phrase    Invia a un amico
+    phrase    Enviar para um amigo
+    remove    Udostępnij na FB (1)
+    remove    Artikel weiterempfehlen
+    keep      Udostępnij na Facebooku zdjęcia z wakacji, namawiał syna ojciec przez cały tydzień.
