@@ -290,8 +290,33 @@ rule byline.date-word byline line
     phrase    Atualizado
     phrase    Gepubliceerd
     phrase    Опубликовано
+    phrase    Veröffentlichung
+    phrase    Erscheinungsdatum
+    phrase    Publication date
+    phrase    Date de publication
+    phrase    Fecha de publicación
+    phrase    Data di pubblicazione
+    phrase    Data de publicação
     regex     (?i)^(?:veröffentlicht|posted|published|publié|publicado|pubblicato|geplaatst)(?:\s(?:am|on|von|by|in|um|le|par|el|por|il|da|op|door))+$
     remove    Published
     remove    Veröffentlicht am von
     remove    Veröffentlicht:
     keep      Published in 1998, the novel sold a million copies.
+
+# Reviewer credits of health and fact-checking sites ("Medically reviewed by Name").
+rule byline.reviewed-by byline line
+    line      starts
+    max-words 16
+    phrase    Medically reviewed by
+    phrase    Fact checked by
+    phrase    Fact-checked by
+    phrase    Clinically reviewed by
+    phrase    Medizinisch geprüft von
+    phrase    Medizinisch überprüft von
+    phrase    Fachlich geprüft von
+    phrase    Révisé médicalement par
+    phrase    Revisado médicamente por
+    phrase    Revisionato da
+    phrase    Revisado por
+    remove    Medically reviewed by Kaitlynn Fortunato Greenberg, RD, LD
+    keep      Revisions to the budget were medically reviewed by no one, the nurses' union said in a statement on Friday.

@@ -450,7 +450,7 @@ rule comments.comment-by comments line
     max-words 14
     case      sensitive
     line      starts
-    regex     (?:Comment|Kommentar|Commentaire|Comentario|Commento) (?:by|von|de|di|par) \p{Lu}.{0,50}\d{1,2}[:.]\d{2}
+    regex     (?:Comment|Kommentar|Commentaire|Comentario|Commento) (?:by|von|de|di|par) \S.{0,50}\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|Uhr|h))?\s*$
     remove    Comment by Mirko Lange — 17.07, 2011 @ 13:04
     keep      Comment by the minister at 10:30 on Monday angered the unions.
 
@@ -469,3 +469,37 @@ rule comments.heading-more comments line
     remove    dołącz do dyskusji
     remove    Lämna en kommentar
     keep      Dołącz do dyskusji o przyszłości miasta, zaprasza burmistrz wszystkich mieszkańców dzielnicy.
+
+# An author's name followed by the comment count, as a post's footer row shows it
+# ("Christoph Becker 71 Kommentare").
+rule comments.name-count comments line
+    line      alone
+    max-words 6
+    case      sensitive
+    regex     ^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2} \d+ (?:Kommentare|Kommentar|Comments|Comment|Commentaires|Comentarios|Commenti|Comentários|Reacties|Antworten|Replies)$
+    remove    Christoph Becker 71 Kommentare
+    keep      Hans Meier 71 Jahre
+
+# Prompts that open a comment form ("Was denkst du?", "Qu'en pensez-vous ?").
+rule comments.prompt comments line
+    strength  weak
+    line      alone
+    max-words 5
+    phrase    Was denkst du?
+    phrase    Was denken Sie?
+    phrase    Was meinst du?
+    phrase    Was meinen Sie?
+    phrase    Was sagst du dazu?
+    phrase    Was sagen Sie dazu?
+    phrase    Und was denkst du?
+    phrase    Qu'en pensez-vous ?
+    phrase    Qu'en pensez-vous?
+    phrase    ¿Qué opinas?
+    phrase    ¿Qué te parece?
+    phrase    Cosa ne pensi?
+    phrase    O que você acha?
+    phrase    Wat vind jij?
+    phrase    Wat denk jij?
+    phrase    Что вы думаете?
+    remove    Was denkst du?
+    keep      Was denkst du, fragte sie, wird morgen die Sonne scheinen?

@@ -686,3 +686,33 @@ rule navigation.embed-consent navigation line
     phrase    Aanbevolen externe inhoud
     remove    Empfohlener redaktioneller Inhalt
     keep      Empfohlener redaktioneller Inhalt ist für viele Leser wichtiger als der Preis, ergab die Umfrage.
+
+# "Back to ..." links to the list the page came from.
+rule navigation.back-to-list navigation line
+    line      alone
+    max-words 5
+    regex     (?i)^(?:back to|return to|go back to) (?:the )?(?:gallery|galleries|article|articles|list|results|search results|blog|category|index|overview|main page|all news|news|stories|posts|photos)$
+    regex     (?i)^(?:zurück zum|zurück zur|retour à la|retour au|volver a la|volver al|torna alla|torna al|voltar para|terug naar)\s(?:artikel|galerie|bildergalerie|liste|übersicht|blog|galería|galleria|galeria|lista|liste|overzicht|article|artículo|articolo|artigo)$
+    remove    Back to Gallery
+    remove    Zurück zum Artikel
+    keep      Back to the gallery she went, three times that week.
+
+# Captcha prompts of comment and contact forms.
+rule navigation.captcha navigation line
+    max-words 14
+    phrase    Please type the code
+    phrase    Please enter the code
+    phrase    Enter the code shown
+    phrase    Type the characters you see
+    phrase    Bitte geben Sie den Code ein
+    phrase    Bitte gib den Code ein
+    phrase    Sicherheitscode eingeben
+    phrase    Bitte lösen Sie die Rechenaufgabe
+    phrase    Saisissez le code
+    phrase    Introduce el código
+    phrase    Inserisci il codice
+    phrase    Digite o código
+    phrase    Voer de code in
+    phrase    Введите код с картинки
+    remove    Please type the code
+    keep      The pilot had to type the code into the cockpit computer twice before take-off, the report said.

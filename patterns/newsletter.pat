@@ -308,3 +308,47 @@ rule newsletter.app-more newsletter line
     remove    For the latest stories and breaking news updates download the Nationnews apps for iOS and Android
     remove    Hol dir die App für noch mehr News!
     keep      The bank said its app for iOS and Android had been downloaded more than two million times since the launch in March, a third of them abroad, and that it planned to add payments next year.
+
+# "Never miss ..." calls next to a sign-up form, and "Sign up here" at a line's end.
+rule newsletter.never-miss newsletter line
+    line      starts
+    max-words 15
+    phrase    Nichts mehr verpassen
+    phrase    nichts mehr versäumen
+    phrase    Keine Neuigkeiten mehr verpassen
+    phrase    Keine News mehr verpassen
+    phrase    Keinen Artikel mehr verpassen
+    phrase    Never miss a story
+    phrase    Never miss an update
+    phrase    Never miss a post
+    phrase    Ne manquez plus rien
+    phrase    Ne ratez plus rien
+    phrase    No te pierdas nada
+    phrase    Non perderti nulla
+    phrase    Não perca nada
+    phrase    Mis niets meer
+    phrase    Ничего не пропустите
+    remove    2023 nichts mehr versäumen!
+    remove    Never miss a story: sign up for our briefing
+    keep      Wer heute schläft, wird später nichts mehr verpassen können, scherzte der Trainer nach dem Spiel.
+
+rule newsletter.sign-up-here newsletter line
+    line      ends
+    max-words 15
+    phrase    Sign up here
+    phrase    Subscribe here
+    phrase    Hier anmelden
+    phrase    Melde dich hier an
+    phrase    Melden Sie sich hier an
+    phrase    Hier abonnieren
+    phrase    Inscrivez-vous ici
+    phrase    Abonnez-vous ici
+    phrase    Suscríbete aquí
+    phrase    Regístrate aquí
+    phrase    Iscriviti qui
+    phrase    Inscreva-se aqui
+    phrase    Assine aqui
+    phrase    Meld je hier aan
+    phrase    Schrijf je hier in
+    remove    Do you want to be informed of our actions? Sign up here
+    keep      Volunteers who want to help with the harvest can sign up here at the town hall from Monday.

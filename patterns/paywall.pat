@@ -444,3 +444,12 @@ rule paywall.article-access paywall line
     remove    Immediate online access to all issues from 2019.
     remove    We rely on your support to make local news available to all
     keep      The researchers said they relied on support from the state to fund the study.
+
+# Donation calls with an amount ("Unterstütze uns bereits mit 2,50 €!", "Support us
+# from just $1").
+rule paywall.support-amount paywall line
+    max-words 15
+    regex     (?i)(?:unterstütze|unterstützt|unterstützen sie|support|soutenez|soutiens|apoya|apóyanos|sostieni|sostienici|apoie|steun)\s.{0,40}(?:bereits mit|schon mit|schon ab|ab|mit nur|for just|for only|from just|from only|from|with just|with only|dès|à partir de|desde|por solo|con solo|da solo|a partire da|com apenas|a partir de|vanaf|met slechts)\s*(?:€|\$|£|CHF)?\s?\d+(?:[.,]\d+)?\s*(?:€|euro|euros|\$|CHF)?
+    remove    Unterstütze RosaMag bereits mit 2,50!
+    remove    Support our newsroom from just $1 a month.
+    keep      The government will support farmers with 2,000 euros each.

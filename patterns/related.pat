@@ -417,3 +417,47 @@ rule related.heading-topthemen related line
     remove    Top headlines
     keep      Topthemen der Sitzung waren der Haushalt und die neue Schule, sagte der Bürgermeister.
 
+
+# Event-calendar boxes ("Kommende Veranstaltungen", "Es gibt derzeit keine
+# bevorstehenden Veranstaltungen.").
+rule related.events related line
+    line      alone
+    max-words 9
+    phrase    Kommende Veranstaltungen
+    phrase    Kommende Events
+    phrase    Kommende Termine
+    phrase    Nächste Termine
+    phrase    Nächste Veranstaltungen
+    phrase    Alle Termine
+    phrase    Alle Veranstaltungen
+    phrase    Weitere Veranstaltungen
+    phrase    Upcoming events
+    phrase    All events
+    phrase    View all events
+    phrase    Es gibt derzeit keine bevorstehenden Veranstaltungen
+    phrase    Keine bevorstehenden Veranstaltungen
+    phrase    There are no upcoming events
+    phrase    No upcoming events
+    phrase    Prochains événements
+    phrase    Próximos eventos
+    phrase    Prossimi eventi
+    phrase    Komende evenementen
+    phrase    Ближайшие события
+    remove    Kommende Events
+    remove    Es gibt derzeit keine bevorstehenden Veranstaltungen.
+    remove    weitere Veranstaltungen ...
+    keep      Kommende Veranstaltungen des Vereins sollen im Gemeindehaus stattfinden, sagte der Vorsitzende.
+
+rule related.topics-in-article related line
+    line      alone
+    max-words 5
+    phrase    Themen im Artikel
+    phrase    Themen in diesem Artikel
+    phrase    Themen dieses Artikels
+    phrase    Topics in this article
+    phrase    Sujets de l'article
+    phrase    Temas de este artículo
+    phrase    Argomenti dell'articolo
+    phrase    Temas deste artigo
+    remove    Themen im Artikel
+    keep      Themen im Artikel sind der Haushalt und die Schule.

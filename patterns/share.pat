@@ -52,6 +52,7 @@ rule share.button-phrases share line
     phrase    Kopieer link
     phrase    Поделиться в
     phrase    Поделиться ссылкой
+    regex     (?:share this(?: article| story| post| page)? on|share this via)\s+(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|email|e-mail|messenger)
     regex     (?:share|post|teilen|partager|compartir|condividi|compartilhar|compartilhe|delen|deel)\s+(?:on|auf|sur|en|su|no|na|op|via|bei|in)\s+(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|xing|telegram|tumblr|flipboard|messenger|email|e-mail|threads|bluesky|mastodon)
     regex     (?:auf|bei|via)\s+(?:facebook|twitter|linkedin|whatsapp|pinterest|xing|telegram|flipboard)\s+(?:teilen|twittern|posten|merken)
     remove    Share on Facebook
