@@ -244,7 +244,7 @@ rule byline.posted-at byline line
 rule byline.meta-comment-link byline line
     line      ends
     max-words 25
-    regex     (?i)^(?:veröffentlicht|posted|published|publié|publicado|pubblicato|geplaatst)\b.{0,160}(?:hinterlasse\s(?:eine\santwort|einen\skommentar)|leave\sa\s(?:comment|reply)|laisser\sun\scommentaire|deja\sun\scomentario|lascia\sun\scommento|deixe\sum\scomentário|laat\seen\sreactie\sachter|keine\skommentare|no\scomments|\d+\s(?:comments?|kommentare?))
+    regex     (?i)^[\s*•·+>|-]*(?:veröffentlicht|posted|published|publié|publicado|pubblicato|geplaatst)\b.{0,160}(?:hinterlasse\s(?:eine\santwort|einen\skommentar)|leave\sa\s(?:comment|reply)|laisser\sun\scommentaire|deja\sun\scomentario|lascia\sun\scommento|deixe\sum\scomentário|laat\seen\sreactie\sachter|keine\skommentare|no\scomments|\d+\s(?:comments?|kommentare?))
     regex     (?i)\S\s*[|•·–—-]\s*(?:hinterlasse\s(?:eine\santwort|einen\skommentar)|leave\sa\s(?:comment|reply)|laisser\sun\scommentaire|deja\sun\scomentario|lascia\sun\scommento|deixe\sum\scomentário|laat\seen\sreactie\sachter|keine\skommentare|no\scomments)
     remove    Veröffentlicht am 6. Juli 2015 von Mark Hosak — Hinterlasse eine Antwort
     remove    March 3, 2020 by Anna | Leave a comment
@@ -267,7 +267,7 @@ rule byline.reading-time-end byline line
 rule byline.date-label-date byline line
     line      alone
     max-words 7
-    regex     (?i)^(?:letzte änderung|zuletzt geändert(?: am)?|zuletzt aktualisiert(?: am)?|veröffentlichung|veröffentlicht am|erstellt am|datum|last modified|last updated|page last updated|date published|dernière mise à jour|última actualización|última atualização|ultimo aggiornamento|laatst gewijzigd|последнее обновление)\s*:?\s*(?:am\s+|on\s+|le\s+)?(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})(?:[,\s]+(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*$
+    regex     (?i)(?:letzte änderung|zuletzt geändert(?: am)?|zuletzt aktualisiert(?: am)?|veröffentlichung|erstellt am|datum|last modified|last updated|page last updated|date published|dernière mise à jour|última actualización|última atualização|ultimo aggiornamento|laatst gewijzigd|последнее обновление)\s*:?\s*(?:am\s+|on\s+|le\s+)?(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})(?:[,\s]+(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?
     remove    Letzte Änderung 14.02.2019
     remove    Veröffentlichung: 2. Februar 2022
     remove    Page last updated: March 3, 2021
@@ -297,7 +297,7 @@ rule byline.date-word byline line
     phrase    Fecha de publicación
     phrase    Data di pubblicazione
     phrase    Data de publicação
-    regex     (?i)^(?:veröffentlicht|posted|published|publié|publicado|pubblicato|geplaatst)(?:\s(?:am|on|von|by|in|um|le|par|el|por|il|da|op|door))+$
+    regex     (?i)(?:veröffentlicht|posted|published|publié|publicado|pubblicato|geplaatst)(?:\s(?:am|on|von|by|in|um|le|par|el|por|il|da|op|door))+\s*$
     remove    Published
     remove    Veröffentlicht am von
     remove    Veröffentlicht:
@@ -320,3 +320,32 @@ rule byline.reviewed-by byline line
     phrase    Revisado por
     remove    Medically reviewed by Kaitlynn Fortunato Greenberg, RD, LD
     keep      Revisions to the budget were medically reviewed by no one, the nurses' union said in a statement on Friday.
+
+# Sidebar headings of a blog's author box ("Über mich", "About me").
+rule byline.about-me byline line
+    strength  weak
+    line      alone
+    max-words 3
+    phrase    Über mich
+    phrase    About me
+    phrase    À propos de moi
+    phrase    Sobre mí
+    phrase    Chi sono
+    phrase    Sobre mim
+    phrase    Over mij
+    phrase    Обо мне
+    remove    Über mich
+    keep      Über mich lachten damals alle im Dorf.
+
+# "By Name on Monday, November 18th, 2019 at 11:04 a.m.", and a name followed by a
+# contributor role ("Bruce Y. Lee Senior Contributor") at the top.
+rule byline.by-name-date byline line
+    position  first 12
+    line      starts
+    max-words 20
+    case      sensitive
+    regex     (?:By|BY|Von|VON|Par|Por|Door) \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,3} (?:on|am|le|el|em|il|op) .{0,40}\d{4}
+    regex     \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,3} (?:Senior |Staff |Contributing |Chief |Special )?(?:Contributor|Correspondent|Staff Writer|Writer|Reporter|Editor|Redakteur|Redakteurin|Autor|Autorin)\s*$
+    remove    By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.
+    remove    Bruce Y. Lee Senior Contributor
+    keep      By Monday the council had approved the plan on a vote of 12 to 3 in 2019.

@@ -331,6 +331,20 @@ rule comments.moderation-more comments line
     phrase    I commenti che non rispettano
     phrase    Les commentaires injurieux
     phrase    Kommentare, die gegen
+    phrase    abide by our submission guidelines
+    phrase    be mindful of our community standards
+    phrase    read our community guidelines
+    phrase    Please read our commenting guidelines
+    phrase    Bitte beachten Sie unsere Community-Richtlinien
+    phrase    Bitte beachte unsere Community-Richtlinien
+    phrase    Should you violate our submission guidelines
+    phrase    avoid posting profanity
+    phrase    Bitte beachten Sie unsere Netiquette
+    phrase    Bitte beachte unsere Netiquette
+    phrase    Bitte beachten Sie unsere Kommentarrichtlinien
+    phrase    Bitte beachte unsere Richtlinien zum Erstellen von Kommentaren
+    phrase    Veuillez respecter notre charte
+    phrase    Por favor, respeta nuestras normas
     remove    ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados pelo moderador.
     remove    Comments are subject to our community guidelines, which can be viewed here.
     remove    As you comment, please be respectful of other commenters and other viewpoints.
@@ -476,7 +490,7 @@ rule comments.name-count comments line
     line      alone
     max-words 6
     case      sensitive
-    regex     ^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2} \d+ (?:Kommentare|Kommentar|Comments|Comment|Commentaires|Comentarios|Commenti|Comentários|Reacties|Antworten|Replies)$
+    regex     \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2} \d+ (?:Kommentare|Kommentar|Comments|Comment|Commentaires|Comentarios|Commenti|Comentários|Reacties|Antworten|Replies)
     remove    Christoph Becker 71 Kommentare
     keep      Hans Meier 71 Jahre
 

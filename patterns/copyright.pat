@@ -202,3 +202,21 @@ rule copyright.rights-reserved-inline copyright line
     remove    Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone. Dalsze rozpowszechnianie artykułu za zgodą wydawcy.
     remove    Example Media Ltd. All rights reserved. Reproduction without permission is prohibited.
     keep      Die Ministerin sagte, alle Rechte vorbehalten zu wollen, die das Gesetz den Kommunen einräume, und kündigte eine Klage gegen den Bund an.
+
+# Terms-of-use notices in site footers ("Registration on or use of this site constitutes
+# acceptance of our User Agreement").
+rule copyright.terms-acceptance copyright line
+    max-words 40
+    phrase    constitutes acceptance of our
+    phrase    constitutes your acceptance of
+    phrase    signifies your agreement to
+    phrase    By using this site you agree to our
+    phrase    By using our site, you agree to our
+    phrase    Mit der Nutzung dieser Website erklären Sie sich
+    phrase    Mit der Nutzung dieser Seite erklären Sie sich
+    phrase    En utilisant ce site, vous acceptez
+    phrase    Al utilizar este sitio, aceptas
+    phrase    Utilizzando questo sito accetti
+    phrase    Ao utilizar este site, você concorda
+    remove    Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy
+    keep      The judge said the tenant's silence constituted acceptance of the new rent.

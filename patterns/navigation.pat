@@ -691,8 +691,8 @@ rule navigation.embed-consent navigation line
 rule navigation.back-to-list navigation line
     line      alone
     max-words 5
-    regex     (?i)^(?:back to|return to|go back to) (?:the )?(?:gallery|galleries|article|articles|list|results|search results|blog|category|index|overview|main page|all news|news|stories|posts|photos)$
-    regex     (?i)^(?:zurück zum|zurück zur|retour à la|retour au|volver a la|volver al|torna alla|torna al|voltar para|terug naar)\s(?:artikel|galerie|bildergalerie|liste|übersicht|blog|galería|galleria|galeria|lista|liste|overzicht|article|artículo|articolo|artigo)$
+    regex     (?i)(?:back to|return to|go back to) (?:the )?(?:gallery|galleries|article|articles|list|results|search results|blog|category|index|overview|main page|all news|news|stories|posts|photos)
+    regex     (?i)(?:zurück zum|zurück zur|retour à la|retour au|volver a la|volver al|torna alla|torna al|voltar para|terug naar)\s(?:artikel|galerie|bildergalerie|liste|übersicht|blog|galería|galleria|galeria|lista|liste|overzicht|article|artículo|articolo|artigo)
     remove    Back to Gallery
     remove    Zurück zum Artikel
     keep      Back to the gallery she went, three times that week.
@@ -716,3 +716,57 @@ rule navigation.captcha navigation line
     phrase    Введите код с картинки
     remove    Please type the code
     keep      The pilot had to type the code into the cockpit computer twice before take-off, the report said.
+
+# Pagination notes of lists ("Showing 1–12 of 40 results", "Es werden die Weine 1 bis 10
+# von insgesamt 19 angezeigt").
+rule navigation.pagination-note navigation line
+    max-words 14
+    regex     (?i)(?:showing|zeige|anzeige|affichage|mostrando|visualizzazione|exibindo|weergave)\s+(?:\S+\s+){0,2}\d+\s*(?:–|-|bis|to|à|a|al|tot)\s*\d+\s*(?:of|von|aus|sur|de|di|van)\s*(?:insgesamt\s*)?\d+
+    regex     (?i)es werden (?:die )?(?:\S+ )?\d+ bis \d+ von (?:insgesamt )?\d+ angezeigt
+    regex     (?i)(?:seite|page|página|pagina|pagina) \d+ (?:von|of|de|di|van|sur) \d+
+    remove    Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!
+    remove    Showing 1–12 of 40 results
+    remove    Seite 2 von 5
+    keep      The survey found that page 2 of 5 in the report was missing from the printed copy sent to parliament.
+
+# File links with their format and size ("PDF | 38 KB | Datei ist nicht barrierefrei").
+rule navigation.file-size navigation line
+    max-words 25
+    phrase    Datei ist nicht barrierefrei
+    phrase    Datei ist barrierefrei
+    phrase    nicht barrierefreie Datei
+    regex     \b(?:PDF|pdf|DOCX?|docx?|XLSX?|xlsx?|ZIP|zip|MP3|mp3|ODT|odt)\s*[|,(·]\s*\d+(?:[.,]\d+)?\s*(?:KB|kB|MB|GB|KiB|MiB|Kb|Mb)\b
+    remove    Informationsschreiben vom 14. Oktober 2021PDF | 38 KB | Datei ist nicht barrierefrei
+    remove    Jahresbericht 2020 (PDF, 2,4 MB)
+    keep      The PDF ran to 300 pages and cost 2 MB of the quota, the council said.
+
+# Placeholders left by e-mail obfuscation, alone on their line.
+rule navigation.email-placeholder navigation line
+    line      alone
+    max-words 5
+    phrase    [email protected]
+    phrase    [javascript protected email address]
+    phrase    E-Mail-Adresse ist vor Spambots geschützt
+    phrase    This email address is being protected from spambots
+    remove    [javascript protected email address]
+    remove    [email protected]
+    keep      Write to us at [email protected] with your questions about the new timetable.
+
+# Form confirmations ("Your message has been sent", "Votre message a été envoyé").
+rule navigation.form-sent navigation line
+    line      alone
+    max-words 8
+    phrase    Your message has been sent
+    phrase    Thank you for your message
+    phrase    Ihre Nachricht wurde gesendet
+    phrase    Ihre Nachricht wurde versendet
+    phrase    Deine Nachricht wurde versendet
+    phrase    Vielen Dank für Ihre Nachricht
+    phrase    Votre message a été envoyé
+    phrase    Tu mensaje ha sido enviado
+    phrase    Il tuo messaggio è stato inviato
+    phrase    Sua mensagem foi enviada
+    phrase    Je bericht is verzonden
+    phrase    Ваше сообщение отправлено
+    remove    Votre message a été envoyé!
+    keep      Thank you for your message of support, the mayor wrote to the children of the school.

@@ -264,6 +264,7 @@ rule newsletter.signup-verb newsletter line
     regex     (?i)(?:iscriviti|iscrivetevi|abbonati)(?: gratis| gratuitamente)? (?:alla|alle) (?:nostra |nostre )?(?:\S+ ){0,2}newsletter
     regex     (?i)(?:assine|inscreva-se|cadastre-se)(?: gratuitamente| grátis)? (?:na|em|a) (?:nossa |a )?(?:\S+ ){0,2}newsletter
     regex     (?i)(?:sign up|subscribe|register) (?:here |now |today )?(?:for|to) (?:our|my) (?:free )?(?:\S+ ){0,3}(?:newsletter|mailing list|email list|weekly email|daily email)
+    regex     (?i)^\W*(?:sign up|subscribe|register) (?:here |now |today )?(?:for|to) (?:the |our )?(?:free |daily |weekly |e-?mail |email )*(?:newsletters?|alerts)\b
     remove    Holen Sie sich meinen kostenlosen Newsletter
     remove    Keine Neuigkeiten mehr verpassen: Abonnieren Sie kostenlos die MEEDIA-Newsletter und bleiben Sie auf dem Laufenden.
     remove    Lust auf mehr? Lass dir die besten Storys jede Woche in deinen Posteingang liefern. Melde dich hier für unseren Newsletter an!
@@ -277,7 +278,7 @@ rule newsletter.name-label newsletter line
     strength  weak
     line      alone
     max-words 3
-    regex     (?i)^[\p{L}\p{N}&.'’-]+(?: [\p{L}\p{N}&.'’-]+)? (?:newsletter|nieuwsbrief|infolettre)$
+    regex     (?i)[\p{L}\p{N}&.'’-]+(?: [\p{L}\p{N}&.'’-]+)? (?:newsletter|nieuwsbrief|infolettre)
     remove    Solarserver Newsletter
     keep      Die Gemeinde verschickt einen Newsletter an alle Haushalte.
 

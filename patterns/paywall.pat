@@ -238,6 +238,15 @@ rule paywall.subscribe-cta paywall line
     phrase    Subscribe now and save
     phrase    Become a subscriber today
     phrase    Choose your subscription
+    phrase    Choose a membership
+    phrase    Choose your membership
+    phrase    Become a member today
+    phrase    Wähle dein Abo
+    phrase    Choisissez votre abonnement
+    phrase    Elige tu suscripción
+    phrase    Scegli il tuo abbonamento
+    phrase    Escolha sua assinatura
+    phrase    Kies je abonnement
     phrase    Choose your plan
     phrase    Select your plan
     phrase    View subscription offers
@@ -338,6 +347,9 @@ rule paywall.plan-features paywall line
     phrase    Print + Digital
     phrase    Digital + Print
     phrase    Digital only
+    phrase    Print only
+    phrase    Nur Print
+    phrase    Nur digital
     phrase    Weekly magazine, delivered
     phrase    Free trial
     phrase    Try it free

@@ -316,3 +316,51 @@ rule publisher-note.citation publisher-note line
     remove    SUGGESTED CITATION Sauer, Heiko: Expert*innen in der Krise, VerfBlog, 2020/4/09.
     remove    Zitiervorschlag: Müller, Anna: Titel des Beitrags, Blog, 12.03.2020.
     keep      Citation counts rose sharply after the paper was published, the journal said.
+
+# Press-release contact blocks ("Pressekontakt:", "Ansprechpartnerin zum Thema:",
+# "Media contact:").
+rule publisher-note.press-contact publisher-note line
+    line      starts
+    max-words 8
+    regex     (?i)(?:pressekontakt|presse-kontakt|pressestelle|pressesprecher(?:in)?|medienkontakt|kontakt für medien|ansprechpartner(?:in)?(?: für (?:die )?(?:presse|medien))?(?: zum thema)?|media contact|press contact|media enquiries|media inquiries|press enquiries|contact presse|contact média|contacto de prensa|contacto para medios|contatto stampa|ufficio stampa|contato de imprensa|assessoria de imprensa|perscontact|persvoorlichting|контакты для прессы)\s*:
+    remove    Ansprechpartnerin zum Thema:
+    remove    Pressekontakt: Anna Muster, Tel. 0123 45678
+    remove    Media contact: press@example.com
+    keep      Der Pressesprecher sagte: Die Arbeiten beginnen im Mai.
+
+# "Weitere Infos unter www.example.de." – a pointer to a web address after a release.
+rule publisher-note.more-info-url publisher-note line
+    line      starts
+    max-words 14
+    regex     (?i)(?:weitere|mehr|nähere|alle) (?:infos|informationen|details)(?: zum thema| zur veranstaltung| dazu)? (?:gibt es |finden sie |findest du |erhalten sie )?(?:unter|auf|im internet unter|bei)\s*:?\s*(?:https?://|www\.)\S+
+    regex     (?i)(?:more information|more info|further information|for more information|for more details|plus d'informations|plus d'infos|más información|maggiori informazioni|mais informações|meer informatie)(?: is available| can be found)?(?: at| on| sur| en| su| em| op)?\s*:?\s*(?:https?://|www\.)\S+
+    remove    Weitere Infos unter www.itfjuniors.de.
+    remove    More information: https://example.org/event
+    keep      Weitere Informationen zur Anlage gibt es bei der Gemeinde, die den Bau im Mai beginnen will.
+
+
+# Reprint, licensing and correction links under an article.
+rule publisher-note.reprints-corrections publisher-note line
+    line      starts
+    max-words 14
+    phrase    Request Reprint
+    phrase    Reprints and Permissions
+    phrase    Reprints & Permissions
+    phrase    Reprints & Licensing
+    phrase    Submit a correction
+    phrase    Suggest a correction
+    phrase    Report a correction
+    phrase    Report an error
+    phrase    Spotted an error?
+    phrase    Fehler gefunden?
+    phrase    Fehler im Artikel melden
+    phrase    Fehler melden
+    phrase    Signaler une erreur
+    phrase    Reportar un error
+    phrase    Segnala un errore
+    phrase    Reportar erro
+    phrase    Fout gezien?
+    phrase    Сообщить об ошибке
+    remove    Request Reprint & Licensing, Submit Correction or view Editorial Guidelines
+    remove    Fehler gefunden? Jetzt melden.
+    keep      Submit corrections by Friday, the teacher told the class, or lose the marks.

@@ -387,6 +387,7 @@ rule related.heading-variants related line
     regex     (?i)(?:beliebte|ähnliche|verwandte|weitere|neueste) (?:beiträge|artikel|themen) (?:zum|zu diesem|aus dem|in dieser|dieser|dieses) ?(?:thema|kategorie|rubrik|autors|autorin|blogs)?\s*:?
     regex     (?i)weitere (?:pressemitteilungen|pressemeldungen|artikel|beiträge|meldungen|news|nachrichten) (?:dieses|dieser|des|der|von|vom) \p{L}+
     regex     (?i)(?:más sobre|mais sobre|plus sur|meer over|больше о) \p{L}[\p{L}\p{N} '’&-]*
+    regex     (?i)(?:other (?:news|stories|articles) in this section|more in this section|more in this category|next up in \p{L}[\p{L} &'’-]*|weitere (?:artikel|beiträge|meldungen) in dieser (?:rubrik|kategorie)|autres articles (?:de la|dans la) rubrique|otras noticias de la sección|altri articoli nella sezione|outras notícias da seção|meer in deze rubriek)
     regex     (?i)(?:meistgelesen|meist gelesen|am meisten gelesen)(?:e)?(?: (?:artikel|beiträge|news))?(?: (?:der woche|heute|des tages))?
     remove    Das könnte Dich auch noch interessieren
     remove    Auch interessant für dich
@@ -461,3 +462,12 @@ rule related.topics-in-article related line
     phrase    Temas deste artigo
     remove    Themen im Artikel
     keep      Themen im Artikel sind der Haushalt und die Schule.
+
+# Tag lines in more wordings ("getaggt mit:", "Tagged with:", "Verschlagwortet mit:").
+rule related.tags-more related line
+    line      starts
+    max-words 30
+    regex     (?i)(?:getaggt mit|getagged mit|verschlagwortet mit|markiert mit|schlagwörter|tagged with|tagged as|tagged|étiqueté avec|etiquetado con|etiquetado como|taggato con|marcado com|getagd met|метки|tagi)\s*:
+    remove    getaggt mit:Bedingungsloses GrundeinkommenBerlinDemonstration
+    remove    Tagged with: politics, elections
+    keep      The whale was tagged with a satellite transmitter: it swam 2,000 miles in a month.

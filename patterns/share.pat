@@ -37,6 +37,13 @@ rule share.button-phrases share line
     phrase    Per E-Mail teilen
     phrase    Per Mail versenden
     phrase    Link kopieren
+    phrase    Get short URL
+    phrase    Get short link
+    phrase    Short URL
+    phrase    Kurz-URL
+    phrase    Kurzlink kopieren
+    phrase    Permalink kopieren
+    phrase    Copy permalink
     phrase    Partager cet article
     phrase    Partager l'article
     phrase    Copier le lien
@@ -355,3 +362,41 @@ rule share.button-phrases-more share line
     remove    Udostępnij na FB (1)
     remove    Artikel weiterempfehlen
     keep      Udostępnij na Facebooku zdjęcia z wakacji, namawiał syna ojciec przez cały tydzień.
+
+# Site-feedback prompts ("Wie gefällt Ihnen unsere Website?", "Was this page helpful?").
+rule share.page-feedback share line
+    max-words 16
+    phrase    Wie gefällt Ihnen unsere Website
+    phrase    Wie gefällt Ihnen unsere Webseite
+    phrase    Wie gefällt dir unsere Website
+    phrase    War diese Seite hilfreich
+    phrase    War diese Information hilfreich
+    phrase    Ist diese Seite hilfreich
+    phrase    Was this page helpful
+    phrase    Was this page useful
+    phrase    Is this page useful
+    phrase    Did you find this page useful
+    phrase    Cette page vous a-t-elle été utile
+    phrase    Cette information vous a-t-elle été utile
+    phrase    ¿Te ha resultado útil esta página
+    phrase    ¿Le resultó útil esta página
+    phrase    ¿Te ha sido útil esta información
+    phrase    Questa pagina ti è stata utile
+    phrase    Esta página foi útil
+    phrase    Was deze pagina nuttig
+    phrase    Была ли эта страница полезной
+    remove    Wie gefällt Ihnen unsere Website www.zoll.de? Teilen Sie es uns mit!
+    remove    Was this page helpful?
+    keep      Officials asked whether the page was useful to anyone at all.
+
+# A labelled share bar on one line ("Share on: Facebook Twitter Reddit", "Teilen auf:
+# Facebook WhatsApp"), and the share menu's "All sharing options for: ...".
+rule share.labelled-bar share line
+    line      starts
+    max-words 14
+    regex     (?i)(?:share|share this|teilen|jetzt teilen|partager|compartir|compártelo|condividi|compartilhe|compartilhar|delen|deel|поделиться|udostępnij|jaa|dela)(?: (?:on|auf|via|sur|en|su|no|na|op|в|przez))?\s*:\s*(?:facebook|twitter|whatsapp|linkedin|e-?mail|pinterest|reddit|x|telegram|xing|flipboard|messenger|vk|google\+?)(?:[\s,|·•/]+(?:facebook|twitter|whatsapp|linkedin|e-?mail|pinterest|reddit|x|telegram|xing|flipboard|messenger|vk|google\+?))+
+    phrase    Share All sharing options for
+    remove    Share on: Facebook Twitter Reddit Google+
+    remove    Teilen: Facebook WhatsApp E-Mail
+    remove    Share All sharing options for: The law that’s helping fuel air pollution
+    keep      Share: Facebook's stock fell 3% on the news.
