@@ -344,8 +344,9 @@ rule byline.by-name-date byline line
     line      starts
     max-words 20
     case      sensitive
-    regex     (?:By|BY|Von|VON|Par|Por|Door) \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,3} (?:on|am|le|el|em|il|op) .{0,40}\d{4}
+    regex     (?:By|BY|Von|VON|Par|Por|Door) \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,3} (?:(?:publiziert|veröffentlicht|published|posted|publié|publicado|pubblicato|gepubliceerd) )?(?:on|am|le|el|em|il|op) .{0,40}\d{4}
     regex     \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,3} (?:Senior |Staff |Contributing |Chief |Special )?(?:Contributor|Correspondent|Staff Writer|Writer|Reporter|Editor|Redakteur|Redakteurin|Autor|Autorin)\s*$
     remove    By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.
     remove    Bruce Y. Lee Senior Contributor
+    remove    Von Moritz Bachmann publiziert am 25. September 2018
     keep      By Monday the council had approved the plan on a vote of 12 to 3 in 2019.

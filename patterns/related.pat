@@ -471,3 +471,15 @@ rule related.tags-more related line
     remove    getaggt mit:Bedingungsloses GrundeinkommenBerlinDemonstration
     remove    Tagged with: politics, elections
     keep      The whale was tagged with a satellite transmitter: it swam 2,000 miles in a month.
+
+# Teasers that end in their own "read more" link ("... Hintergründe. mehr",
+# "... Seht selbst! Weiterlesen", "... the guide. Read more »").
+rule related.teaser-read-more related line
+    line      ends
+    max-words 60
+    regex     (?i)(?:…|\.\.\.|[.!?»"“”)])\s*(?:weiterlesen|mehr lesen|zum artikel|zum beitrag|read more|read the full story|continue reading|keep reading|lire la suite|lire plus|leer más|seguir leyendo|leggi tutto|leggi di più|continua a leggere|leia mais|continue lendo|lees verder|lees meer|читать далее|читать дальше|czytaj dalej|lue lisää|läs mer|mehr|weiter)\s*[›»→>…]*\s*$
+    remove    Was gibt es Neues? Regelmäßig beantwortet der Forscher Fragen und erläutert Hintergründe. mehr
+    remove    Sommerzeit ist Urlaubszeit, das lässt sich niemand zwei Mal sagen. Seht selbst! Weiterlesen
+    remove    Energiewende: fünf Kernforderungen für den Ausbau der Windenergie vor. Weiter ›
+    remove    The guide covers everything from vegan ramen to convenience stores... Read more »
+    keep      Danach wollte er nicht mehr.

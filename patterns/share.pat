@@ -400,3 +400,26 @@ rule share.labelled-bar share line
     remove    Teilen: Facebook WhatsApp E-Mail
     remove    Share All sharing options for: The law that’s helping fuel air pollution
     keep      Share: Facebook's stock fell 3% on the news.
+
+# An author's "follow me" line, often the last sentence of a bio box.
+rule share.follow-me share line
+    max-words 40
+    phrase    keep up with me on
+    phrase    Follow me on Twitter
+    phrase    Follow me on Instagram
+    phrase    Follow me on Facebook
+    phrase    You can follow him on
+    phrase    You can follow her on
+    phrase    You can follow me on
+    phrase    Folge mir auf
+    phrase    Folgen Sie mir auf
+    phrase    Suivez-moi sur
+    phrase    Sígueme en
+    phrase    Seguimi su
+    phrase    Siga-me no
+    phrase    Siga-me nas
+    phrase    Volg mij op
+    phrase    Подписывайтесь на меня
+    remove    Senior Editor with a focus on all things tech and gaming. You can keep up with me on Twitter: @example
+    remove    Folge mir auf Instagram für mehr Rezepte!
+    keep      Follow me, the guide said, and the group walked on through the snow towards the hut.
