@@ -224,3 +224,14 @@ rule caption.credit-glued-more caption span
     remove    Saksan liittokansleri Angela Merkel keskusteli Berliinissä Suomen pääministerin kanssa. Kuva: ALEXANDER BECHER
     remove    Fot. Lukasz Nowaczyk / Agencja Gazeta
     keep      Das neue Bild zeigt den Hafen im Morgenlicht.
+
+# A caption sentence followed by the bare agency name ("... in New York. Reuters",
+# "... on 11 February. EFE", "... use of the drug. Getty").
+rule caption.agency-end caption line
+    line      ends
+    max-words 40
+    case      sensitive
+    regex     [.!?)]\s*(?:Reuters|REUTERS|Getty|Getty Images|AFP|AP|AP Photo|EFE|dpa|DPA|EPA|EPA-EFE|Xinhua|Bloomberg|Shutterstock|iStock|Imago|IMAGO|ANSA|ANP|Keystone|KEYSTONE|picture alliance)\s*$
+    remove    The WeWork logo is displayed outside of a co-working space in New York. Reuters
+    remove    Un grupo de pingüinos, en la Antártida el 11 de febrero pasado. EFE
+    keep      The agency said it had no comment on the report by Reuters.

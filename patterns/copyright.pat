@@ -220,3 +220,42 @@ rule copyright.terms-acceptance copyright line
     phrase    Ao utilizar este site, você concorda
     remove    Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy
     keep      The judge said the tenant's silence constituted acceptance of the new rent.
+
+# Disclaimers about linked sites, from legal notices and blog footers ("Ich habe keinen
+# Einfluss auf die Inhalte dieser Seiten", "not responsible for the content of external
+# sites").
+rule copyright.link-disclaimer copyright line
+    max-words 70
+    phrase    keinen Einfluss auf die Inhalte
+    phrase    keinen Einfluss auf die Gestaltung und die Inhalte
+    phrase    Für die Inhalte der verlinkten Seiten
+    phrase    Für den Inhalt der verlinkten Seiten
+    phrase    Für die Inhalte verlinkter Seiten
+    phrase    Für den Inhalt verlinkter Seiten
+    phrase    distanziere mich ausdrücklich von
+    phrase    distanzieren uns ausdrücklich von
+    phrase    not responsible for the content of external
+    phrase    not responsible for the content of linked
+    phrase    not responsible for the contents of any linked
+    phrase    n'est pas responsable du contenu des sites
+    phrase    no se hace responsable del contenido de los sitios
+    phrase    non è responsabile dei contenuti dei siti
+    phrase    não se responsabiliza pelo conteúdo
+    phrase    niet verantwoordelijk voor de inhoud van externe
+    remove    Auf diesem Blog gibt es gelegentlich Links zu fremden Webseiten. Ich habe keinen Einfluss auf die Inhalte dieser Seiten.
+    remove    Für die Inhalte der verlinkten Seiten ist stets der jeweilige Anbieter verantwortlich.
+    keep      Die Ministerin sagte, der Bund habe auf die Inhalte der Lehrpläne nur wenig Einfluss.
+
+rule copyright.legal-heading copyright line
+    line      alone
+    max-words 6
+    phrase    Haftung für Links
+    phrase    Haftung für Inhalte
+    phrase    Haftungsbeschränkung
+    phrase    Haftungsbeschränkung für externe Links
+    phrase    Haftungsausschluss für externe Links
+    phrase    Limitation of liability
+    phrase    Responsabilité pour les liens
+    phrase    Responsabilidad por enlaces
+    remove    Haftungsbeschränkung für externe Links
+    keep      Die Haftung für Links war Thema des Urteils, das der Bundesgerichtshof am Montag verkündete.

@@ -757,7 +757,6 @@ rule navigation.form-sent navigation line
     line      alone
     max-words 8
     phrase    Your message has been sent
-    phrase    Thank you for your message
     phrase    Ihre Nachricht wurde gesendet
     phrase    Ihre Nachricht wurde versendet
     phrase    Deine Nachricht wurde versendet
@@ -769,4 +768,4 @@ rule navigation.form-sent navigation line
     phrase    Je bericht is verzonden
     phrase    Ваше сообщение отправлено
     remove    Votre message a été envoyé!
-    keep      Thank you for your message of support, the mayor wrote to the children of the school.
+    keep      Your message has been sent to the wrong address, the clerk told the pensioner on Monday.

@@ -353,3 +353,17 @@ rule newsletter.sign-up-here newsletter line
     phrase    Schrijf je hier in
     remove    Do you want to be informed of our actions? Sign up here
     keep      Volunteers who want to help with the harvest can sign up here at the town hall from Monday.
+
+# Calls to subscribe to the publisher's magazine, podcast or video channel.
+rule newsletter.subscribe-channel newsletter line
+    max-words 15
+    regex     (?i)(?:subscribe|sign up) (?:to|for) our (?:\S+ ){0,2}(?:magazine|podcast|podcasts|channel|youtube channel|print edition)\b
+    regex     (?i)(?:abonnieren sie|abonniere|abonniert) (?:jetzt )?(?:unseren|unser|unsere) (?:\S+ ){0,2}\S*(?:podcast|kanal|magazin)\b
+    regex     (?i)(?:abonnez-vous|abonne-toi) (?:à|a) (?:notre|nos) (?:\S+ ){0,2}(?:podcast|chaîne|magazine)\b
+    regex     (?i)(?:suscríbete|suscríbase) (?:a|en) (?:nuestro|nuestra) (?:\S+ ){0,2}(?:podcast|canal|revista)\b
+    regex     (?i)(?:iscriviti|abbonati) (?:al|alla) (?:nostro|nostra) (?:\S+ ){0,2}(?:podcast|canale|rivista)\b
+    regex     (?i)(?:inscreva-se|assine) (?:no|em|o|a) (?:nosso|nossa) (?:\S+ ){0,2}(?:podcast|canal|revista)\b
+    regex     (?i)abonneer (?:je|u) op (?:onze|ons) (?:\S+ ){0,2}(?:podcast|kanaal|magazine)\b
+    remove    Subscribe to our global magazine
+    remove    Abonniere unseren YouTube-Kanal!
+    keep      Millions of people subscribe to the channel, which was launched in 2015 by two students.

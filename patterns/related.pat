@@ -302,6 +302,13 @@ rule related.tags-label related line
     phrase    Kategorien
     phrase    Categories
     phrase    Mots-clés
+    phrase    Catégories
+    phrase    Categorías
+    phrase    Categorias
+    phrase    Categorie
+    phrase    Kategorie
+    phrase    Trefwoorden
+    phrase    Рубрики
     phrase    Etiquetas
     phrase    Тэги
     phrase    Теги
@@ -413,6 +420,18 @@ rule related.heading-topthemen related line
     phrase    Najnowsze
     phrase    Najczęściej czytane
     phrase    Luetuimmat
+    phrase    Letzte Meldungen
+    phrase    Neueste Meldungen
+    phrase    Dernières nouvelles
+    phrase    Dernières actualités
+    phrase    Últimas noticias
+    phrase    Últimas notícias
+    phrase    Ultime notizie
+    phrase    Laatste nieuws
+    phrase    Последние новости
+    phrase    Najnowsze wiadomości
+    phrase    Uusimmat uutiset
+    phrase    Senaste nytt
     phrase    Mest lästa
     remove    Topthemen
     remove    Top headlines
