@@ -769,3 +769,14 @@ rule navigation.form-sent navigation line
     phrase    Ваше сообщение отправлено
     remove    Votre message a été envoyé!
     keep      Your message has been sent to the wrong address, the clerk told the pensioner on Monday.
+
+# A media player's availability note inside a row of durations and dates ("2 min
+# 04.04.2020 Video verfügbar bis 28.02.2021").
+rule navigation.media-availability-inline navigation line
+    max-words 14
+    regex     (?i)(?:video|audio|sendung|podcast|folge|episode|beitrag)\s+(?:ist\s+)?(?:verfügbar|abrufbar|online)\s+bis\s+\d
+    regex     (?i)(?:video|audio|episode|podcast)\s+(?:is\s+)?available\s+until\s+\d
+    regex     (?i)(?:vidéo|émission)\s+disponible\s+jusqu'au\s+\d
+    remove    2 min 2 min 04.04.2020 04.04.2020 Video verfügbar bis 28.02.2021
+    remove    Audio available until 12 May 2021
+    keep      The minister said the vaccine would be available until 2022 at most pharmacies in the country.

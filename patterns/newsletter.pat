@@ -367,3 +367,30 @@ rule newsletter.subscribe-channel newsletter line
     remove    Subscribe to our global magazine
     remove    Abonniere unseren YouTube-Kanal!
     keep      Millions of people subscribe to the channel, which was launched in 2015 by two students.
+
+# "Stay informed" headings over a sign-up box, and push-notification labels.
+rule newsletter.stay-informed newsletter line
+    strength  weak
+    line      alone
+    max-words 6
+    phrase    Keep up to date
+    phrase    Stay up to date
+    phrase    Stay informed
+    phrase    Stay in the loop
+    phrase    Push notifications
+    phrase    Bleiben Sie informiert
+    phrase    Bleib informiert
+    phrase    Bleiben Sie auf dem Laufenden
+    phrase    Bleib auf dem Laufenden
+    phrase    Push-Benachrichtigungen
+    phrase    Restez informé
+    phrase    Restez informés
+    phrase    Mantente informado
+    phrase    Resta aggiornato
+    phrase    Fique por dentro
+    phrase    Fique atualizado
+    phrase    Blijf op de hoogte
+    phrase    Будьте в курсе
+    remove    Keep up to date
+    remove    Push notifications
+    keep      Stay informed, the doctor told her, and ask about every drug you are given.
