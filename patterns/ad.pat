@@ -193,3 +193,32 @@ rule ad.affiliate ad line
     remove    We may earn a commission when you buy through links on our site.
     remove    Bei den mit einem Sternchen gekennzeichneten Links handelt es sich um Affiliate-Links.
     keep      The agent said he would earn a commission of about five percent on the deal.
+
+# Affiliate and sponsorship disclosures worded around "we may receive a (small)
+# commission", the Amazon associates notice, and "the opinions are our own".
+rule ad.affiliate-more ad line
+    max-words 70
+    phrase    Amazon Services LLC Associates Program
+    phrase    Advertising disclosure
+    phrase    may receive compensation for some of the links
+    phrase    at no extra cost to you
+    phrase    at no additional cost to you
+    phrase    ohne Mehrkosten für dich
+    phrase    ohne Mehrkosten für Sie
+    phrase    ohne zusätzliche Kosten für dich
+    phrase    ohne zusätzliche Kosten für Sie
+    phrase    nous pouvons percevoir une commission
+    phrase    nous percevons une commission
+    phrase    podemos recibir una comisión
+    phrase    potremmo ricevere una commissione
+    phrase    podemos receber uma comissão
+    phrase    ontvangen wij een commissie
+    phrase    ontvangen we een kleine commissie
+    regex     (?i)we (?:may|might|could|will) (?:receive|earn|get|collect) (?:a |an )?(?:small |tiny |modest )?(?:share of (?:the )?(?:sales|revenue)|commission|compensation|affiliate commission|portion of (?:the )?(?:sales|revenue))
+    regex     (?i)(?:opinions|views) (?:are|remain) (?:always )?(?:our|my) own
+    regex     (?i)(?:erhalte|erhalten) (?:ich|wir) (?:dafür )?(?:ggf\. |gegebenenfalls |eventuell )?(?:eine )?(?:kleine )?(?:provision|vergütung)
+    remove    Sometimes we include links to online retail stores. If you click on one and make a purchase we may receive a small commission.
+    remove    Royal Road is a participant in the Amazon Services LLC Associates Program, an affiliate advertising program.
+    remove    We occasionally get sponsored by products, we only work with brands that we love and regularly use, the opinions are always our own.
+    remove    Wenn du über diese Links etwas kaufst, erhalten wir eine kleine Provision, ohne Mehrkosten für dich.
+    keep      The retailer said it would pay a commission to drivers who deliver more than a hundred parcels a day.

@@ -227,3 +227,126 @@ rule byline.name-role byline line
     remove    News reporter @TomGillespie1
     remove    Jane Doe, Senior Political Correspondent
     keep      Tom Gillespie, a news reporter, said the police had closed the road.
+
+# Blog-post footers: "Eingestellt von Name um 21:11", "Posted by Name at 9:15 PM".
+rule byline.posted-at byline line
+    line      starts
+    max-words 20
+    case      sensitive
+    regex     (?:Eingestellt von|EINGESTELLT VON|Gepostet von|Posted by|POSTED BY|Publié par|Publicado por|Postado por|Pubblicato da|Geplaatst door|Opublikowany przez)\s+(?:der\s|die\s|the\s)?\p{Lu}.{0,50}\s(?:um|at|à|às|a las|alle|om|o|в)\s+\d{1,2}[:.]\d{2}
+    remove    Eingestellt von der Michel um 21:11
+    remove    Eingestellt von Anna um 21:11 Keine Kommentare:
+    remove    Posted by Anna Smith at 9:15 PM
+    keep      Posted by courier at 10:30 on Monday, the parcel arrived two days later.
+
+# A post's meta row that ends in a comment link: "Veröffentlicht am 6. Juli 2015 von
+# Name — Hinterlasse eine Antwort", "Posted on March 3, 2020 by Name | Leave a comment".
+rule byline.meta-comment-link byline line
+    line      ends
+    max-words 25
+    regex     (?i)^[\s*•·+>|-]*(?:veröffentlicht|posted|published|publié|publicado|pubblicato|geplaatst)\b.{0,160}(?:hinterlasse\s(?:eine\santwort|einen\skommentar)|leave\sa\s(?:comment|reply)|laisser\sun\scommentaire|deja\sun\scomentario|lascia\sun\scommento|deixe\sum\scomentário|laat\seen\sreactie\sachter|keine\skommentare|no\scomments|\d+\s(?:comments?|kommentare?))
+    regex     (?i)\S\s*[|•·–—-]\s*(?:hinterlasse\s(?:eine\santwort|einen\skommentar)|leave\sa\s(?:comment|reply)|laisser\sun\scommentaire|deja\sun\scomentario|lascia\sun\scommento|deixe\sum\scomentário|laat\seen\sreactie\sachter|keine\skommentare|no\scomments)
+    remove    Veröffentlicht am 6. Juli 2015 von Mark Hosak — Hinterlasse eine Antwort
+    remove    March 3, 2020 by Anna | Leave a comment
+    keep      We posted the letter and did not leave a comment.
+
+# Reading time at the end of a byline ("By Name Feb 8, 2020 5 min read") and
+# "21 minutes - 4312 words".
+rule byline.reading-time-end byline line
+    line      ends
+    max-words 16
+    regex     (?i)\d+\s*(?:-\s*)?(?:minutes|minute|mins|min)\.?\s+(?:read|de lecture|de lectura|di lettura|de leitura|lesezeit|leestijd)
+    regex     (?i)\d+\s*(?:minutes|minuten|min)\.?\s*[-–|·]\s*\d[\d.,]*\s*(?:words|wörter|mots|palabras|parole|palavras|woorden)
+    remove    By Amelie Marie Nishizawa Feb 8, 2020 5 min read
+    remove    21 minutes - 4312 words
+    remove    By 5 min read
+    keep      The walk takes 20 minutes and is an easy read of the landscape.
+
+# A date label with its date, anywhere on the page (footers: "Letzte Änderung
+# 14.02.2019", "Veröffentlichung: 2. Februar 2022", "Stand: 12.03.2020").
+rule byline.date-label-date byline line
+    line      alone
+    max-words 7
+    regex     (?i)(?:letzte änderung|zuletzt geändert(?: am)?|zuletzt aktualisiert(?: am)?|veröffentlichung|erstellt am|datum|last modified|last updated|page last updated|date published|dernière mise à jour|última actualización|última atualização|ultimo aggiornamento|laatst gewijzigd|последнее обновление)\s*:?\s*(?:am\s+|on\s+|le\s+)?(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})(?:[,\s]+(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?
+    remove    Letzte Änderung 14.02.2019
+    remove    Veröffentlichung: 2. Februar 2022
+    remove    Page last updated: March 3, 2021
+    keep      Letzte Änderung des Gesetzes war 2019.
+
+# A date label alone on its line, its date on the next one ("Published", "Veröffentlicht").
+rule byline.date-word byline line
+    line      alone
+    max-words 4
+    phrase    Published
+    phrase    Posted
+    phrase    Updated
+    phrase    Veröffentlicht
+    phrase    Aktualisiert
+    phrase    Publié
+    phrase    Publicado
+    phrase    Actualizado
+    phrase    Pubblicato
+    phrase    Aggiornato
+    phrase    Atualizado
+    phrase    Gepubliceerd
+    phrase    Опубликовано
+    phrase    Veröffentlichung
+    phrase    Erscheinungsdatum
+    phrase    Publication date
+    phrase    Date de publication
+    phrase    Fecha de publicación
+    phrase    Data di pubblicazione
+    phrase    Data de publicação
+    regex     (?i)(?:veröffentlicht|posted|published|publié|publicado|pubblicato|geplaatst)(?:\s(?:am|on|von|by|in|um|le|par|el|por|il|da|op|door))+\s*$
+    remove    Published
+    remove    Veröffentlicht am von
+    remove    Veröffentlicht:
+    keep      Published in 1998, the novel sold a million copies.
+
+# Reviewer credits of health and fact-checking sites ("Medically reviewed by Name").
+rule byline.reviewed-by byline line
+    line      starts
+    max-words 16
+    phrase    Medically reviewed by
+    phrase    Fact checked by
+    phrase    Fact-checked by
+    phrase    Clinically reviewed by
+    phrase    Medizinisch geprüft von
+    phrase    Medizinisch überprüft von
+    phrase    Fachlich geprüft von
+    phrase    Révisé médicalement par
+    phrase    Revisado médicamente por
+    phrase    Revisionato da
+    phrase    Revisado por
+    remove    Medically reviewed by Kaitlynn Fortunato Greenberg, RD, LD
+    keep      Revisions to the budget were medically reviewed by no one, the nurses' union said in a statement on Friday.
+
+# Sidebar headings of a blog's author box ("Über mich", "About me").
+rule byline.about-me byline line
+    strength  weak
+    line      alone
+    max-words 3
+    phrase    Über mich
+    phrase    About me
+    phrase    À propos de moi
+    phrase    Sobre mí
+    phrase    Chi sono
+    phrase    Sobre mim
+    phrase    Over mij
+    phrase    Обо мне
+    remove    Über mich
+    keep      Über mich lachten damals alle im Dorf.
+
+# "By Name on Monday, November 18th, 2019 at 11:04 a.m.", and a name followed by a
+# contributor role ("Bruce Y. Lee Senior Contributor") at the top.
+rule byline.by-name-date byline line
+    position  first 12
+    line      starts
+    max-words 20
+    case      sensitive
+    regex     (?:By|BY|Von|VON|Par|Por|Door) \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,3} (?:(?:publiziert|veröffentlicht|published|posted|publié|publicado|pubblicato|gepubliceerd) )?(?:on|am|le|el|em|il|op) .{0,40}\d{4}
+    regex     \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,3} (?:Senior |Staff |Contributing |Chief |Special )?(?:Contributor|Correspondent|Staff Writer|Writer|Reporter|Editor|Redakteur|Redakteurin|Autor|Autorin)\s*$
+    remove    By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.
+    remove    Bruce Y. Lee Senior Contributor
+    remove    Von Moritz Bachmann publiziert am 25. September 2018
+    keep      By Monday the council had approved the plan on a vote of 12 to 3 in 2019.

@@ -168,3 +168,70 @@ rule caption.source-line caption line
     remove    Quelle: dpa
     remove    Quelle: Foto Steven
     keep      The source: a former adviser who spoke on condition of anonymity about the talks.
+
+# Credits in parentheses at the end of a caption that name a stock agency with its
+# domain, or use a "Bildquelle:"-style label: "(mlharing / iStock.com)",
+# "(Bildquelle: Ring der Landjugend)".
+rule caption.credit-paren-stock caption span
+    line      ends
+    regex     \([^()]{0,60}(?:iStock\.com|iStockphoto|stock\.adobe\.com|Adobe Stock|AdobeStock|pixelio\.de|Pixabay|Unsplash|Pexels|Fotolia|123RF|Colourbox|Shutterstock\.com|depositphotos|Depositphotos|Dreamstime|imago images|IMAGO|picture-alliance|Wikimedia Commons|Wikipedia)[^()]{0,20}\)
+    regex     \((?:Bildquelle|Bildquellen|Fotoquelle|Bildnachweis|Fotonachweis|Bildrechte|Foto|Fotos|Bild|Photo|Photos|Image|Credit|Crédit|Crédito|Fonte|Kuva|Fot\.|Фото)\s*:\s*[^()]{2,60}\)
+    remove    Das Hermelin ist im Winter mit seinem weißen Fell gut getarnt. (mlharing / iStock.com)
+    remove    Vertreterinnen und Vertreter der Jugendverbände sprachen mit der Ministerin. (Bildquelle: Ring der Landjugend )
+    keep      The company (which sells photos on iStock and elsewhere) reported a loss.
+
+# A caption that ends in a copyright credit without a year ("... Pennsylvania © Noah
+# Addis", "... © Rike/pixelio.de", "... / (C) Name"): the whole line is a caption.
+rule caption.copyright-credit-end caption line
+    line      ends
+    max-words 15
+    case      sensitive
+    regex     (?:©|\(C\)|\(c\)|Ⓒ)\s*(?:Foto:?\s*|Photo:?\s*|Bild:?\s*)?\p{Lu}[\p{L}\p{M}.'’-]*(?:[ /|-]+[\p{L}\p{M}.'’-]+){0,4}\s*$
+    remove    Eine Fracking-Anlage zur Förderung von Gas im US-Bundesstaat Pennsylvania © Noah Addis
+    remove    Schneeräumpflicht - was man darüber wissen muss © Rike/pixelio.de
+    remove    Le piquet de grève dans le hall de l’université / (C) Kab Niang
+    keep      The band's first album appeared in 1998 © 1998 Example Records.
+
+# Wire-photo captions: "FILE PHOTO: ...", "FILE - In this ... photo", and captions that
+# end in the wire credit "REUTERS/Name", "AP Photo/Name", "AFP via Getty Images".
+rule caption.wire-photo caption line
+    max-words 90
+    case      sensitive
+    regex     ^\s*(?:FILE PHOTO|REUTERS PHOTO|PHOTO|FOTO|ARCHIVO|ARQUIVO|ARCHIVBILD|SYMBOLBILD)\s*:\s*\S
+    regex     ^\s*FILE\s+[-–—]\s+(?:In this|This|A |An |The )
+    regex     (?:REUTERS|Reuters|AFP|AP Photo|AP|EPA|EPA-EFE|Xinhua)/\p{Lu}[\p{L}\p{M}.'’-]+(?: \p{Lu}[\p{L}\p{M}.'’-]+){0,3}(?:/(?:File Photo|File|Pool|Handout))?\s*\)?\s*$
+    remove    FILE PHOTO: Traders work on the floor at the New York Stock Exchange (NYSE) in New York, U.S., November 18, 2019. REUTERS/Brendan McDermid
+    remove    FILE - In this Nov. 5, 2019, file photo, a man walks past a shop in Beijing.
+    keep      FILE sharing services were blamed by the industry for falling CD sales, the report said.
+
+# "Courtesy of X" / "Photo courtesy of X" credits.
+rule caption.courtesy caption line
+    line      starts
+    max-words 10
+    case      sensitive
+    regex     (?:Photo |Image |Picture |Photos |Images )?(?:Courtesy|courtesy|COURTESY)(?: of| OF)?(?: the)?\s+\p{Lu}
+    remove    Courtesy Google
+    remove    Photo courtesy of the National Archives
+    keep      Courtesy and patience were what the tenants asked for, the landlord said in a letter.
+
+# Glued credits in Finnish, Polish and other languages: "... Kuva: NAME",
+# "Fot. Name / Agencja".
+rule caption.credit-glued-more caption span
+    line      ends
+    max-words 40
+    case      sensitive
+    regex     (?:Kuva|KUVA|Fot\.|Zdjęcie|Foto di|Fotó|Bild|Фото)\s*:?\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:[ /|-]+\p{Lu}[\p{L}\p{M}.'’-]*){0,5}\s*$
+    remove    Saksan liittokansleri Angela Merkel keskusteli Berliinissä Suomen pääministerin kanssa. Kuva: ALEXANDER BECHER
+    remove    Fot. Lukasz Nowaczyk / Agencja Gazeta
+    keep      Das neue Bild zeigt den Hafen im Morgenlicht.
+
+# A caption sentence followed by the bare agency name ("... in New York. Reuters",
+# "... on 11 February. EFE", "... use of the drug. Getty").
+rule caption.agency-end caption line
+    line      ends
+    max-words 40
+    case      sensitive
+    regex     [.!?)]\s*(?:Reuters|REUTERS|Getty|Getty Images|AFP|AP|AP Photo|EFE|dpa|DPA|EPA|EPA-EFE|Xinhua|Bloomberg|Shutterstock|iStock|Imago|IMAGO|ANSA|ANP|Keystone|KEYSTONE|picture alliance)\s*$
+    remove    The WeWork logo is displayed outside of a co-working space in New York. Reuters
+    remove    Un grupo de pingüinos, en la Antártida el 11 de febrero pasado. EFE
+    keep      The agency said it had no comment on the report by Reuters.

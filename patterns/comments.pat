@@ -331,6 +331,20 @@ rule comments.moderation-more comments line
     phrase    I commenti che non rispettano
     phrase    Les commentaires injurieux
     phrase    Kommentare, die gegen
+    phrase    abide by our submission guidelines
+    phrase    be mindful of our community standards
+    phrase    read our community guidelines
+    phrase    Please read our commenting guidelines
+    phrase    Bitte beachten Sie unsere Community-Richtlinien
+    phrase    Bitte beachte unsere Community-Richtlinien
+    phrase    Should you violate our submission guidelines
+    phrase    avoid posting profanity
+    phrase    Bitte beachten Sie unsere Netiquette
+    phrase    Bitte beachte unsere Netiquette
+    phrase    Bitte beachten Sie unsere Kommentarrichtlinien
+    phrase    Bitte beachte unsere Richtlinien zum Erstellen von Kommentaren
+    phrase    Veuillez respecter notre charte
+    phrase    Por favor, respeta nuestras normas
     remove    ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados pelo moderador.
     remove    Comments are subject to our community guidelines, which can be viewed here.
     remove    As you comment, please be respectful of other commenters and other viewpoints.
@@ -372,3 +386,134 @@ rule comments.heading-de-2 comments line
     phrase    Kommentar hinzufügen
     remove    Kommentare schreiben
     keep      Kommentare schreiben die Leser vor allem am Wochenende, sagt die Redaktion.
+
+# Comment-list headings of blog themes: "12 Antworten zu „Titel“", "3 thoughts on
+# “Title”", "Ein Gedanke zu ...".
+rule comments.responses-to comments line
+    line      starts
+    max-words 20
+    regex     (?i)(?:\d+|one|ein|eine|zwei|drei)\s+(?:antworten|antwort|kommentare|kommentar|gedanken|gedanke|reaktionen|responses|response|replies|reply|thoughts|thought|comments|comment|réponses|réponse|commentaires|respuestas|comentarios|risposte|commenti|respostas|comentários|reacties|reactie)\s+(?:zu|auf|on|to|à|sur|a|en|em|para|su|op|bij)\s+\S
+    remove    142 Antworten zu Würde des Lebens – ein Projekt
+    remove    3 thoughts on “Why we moved to a smaller flat”
+    remove    Ein Gedanke zu „Sommer in der Stadt“
+    keep      Two responses to the crisis were discussed at the summit, the minister said.
+
+# Comment-form notes standing alone: "(wird nicht veröffentlicht)", "(will not be
+# published)", next to the e-mail field.
+rule comments.field-note comments line
+    line      alone
+    max-words 6
+    phrase    wird nicht veröffentlicht
+    phrase    will not be published
+    phrase    will never be published
+    phrase    ne sera pas publié
+    phrase    ne sera pas publiée
+    phrase    no será publicado
+    phrase    no se publicará
+    phrase    non sarà pubblicato
+    phrase    não será publicado
+    phrase    wordt niet gepubliceerd
+    phrase    не будет опубликован
+    remove    wird nicht veröffentlicht
+    remove    (will not be published)
+    keep      The report will not be published before the election, the ministry said on Tuesday.
+
+# Login prompts of comment sections (Drupal and similar): "Log in or register to post
+# comments", "Zum Verfassen von Kommentaren bitte anmelden oder registrieren."
+rule comments.login-to-comment comments line
+    max-words 20
+    phrase    Log in or register to post comments
+    phrase    Log in to post comments
+    phrase    Login to post comments
+    phrase    Register to post comments
+    phrase    Zum Verfassen von Kommentaren
+    phrase    um Kommentare zu verfassen
+    phrase    um Kommentare schreiben zu können
+    phrase    um einen Kommentar zu schreiben
+    phrase    um kommentieren zu können
+    phrase    pour poster des commentaires
+    phrase    pour publier un commentaire
+    phrase    para publicar comentarios
+    phrase    regístrate para comentar
+    phrase    registrarte para comentar
+    phrase    Accedi per commentare
+    phrase    per inviare commenti
+    phrase    faça login para comentar
+    phrase    Log in om te reageren
+    phrase    Inloggen om te reageren
+    phrase    чтобы оставлять комментарии
+    phrase    чтобы оставить комментарий
+    remove    Zum Verfassen von Kommentaren bitte anmelden oder registrieren.
+    remove    Log in or register to post comments
+    remove    Inicia sesión o regístrate para comentar
+    keep      Readers wrote to the paper to post comments about the new bus lanes, the editor said.
+
+# The byline row of a post that ends in its comment count: "Freitag | 14. Juni 2019 |
+# 15:49 VON Name IN Fashion | 0 COMMENTS", "19.6.2007 9:40 Uhr Name 71 Kommentare".
+rule comments.meta-count comments line
+    max-words 25
+    regex     (?i)[|•·–—/]\s*(?:\d+|no|keine|one|ein|kein)\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários|reacties|responses|replies|antworten)\s*$
+    regex     (?i)\d{1,2}[:.]\d{2}(?:\s*(?:uhr|am|pm|h))?\b.{0,60}\s(?:\d+|keine|no)\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários|reacties)\s*$
+    remove    Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN Fashion | 0 COMMENTS
+    remove    19.6.2007 9:40 Uhr Christoph Becker 71 Kommentare
+    remove    March 3, 2020 · 2 comments
+    keep      The thread, opened at 10:30, drew dozens of comments within an hour, the moderators said.
+
+# "Comment by Name — 17.07, 2011 @ 13:04": a comment's header.
+rule comments.comment-by comments line
+    max-words 14
+    case      sensitive
+    line      starts
+    regex     (?:Comment|Kommentar|Commentaire|Comentario|Commento) (?:by|von|de|di|par) \S.{0,50}\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|Uhr|h))?\s*$
+    remove    Comment by Mirko Lange — 17.07, 2011 @ 13:04
+    keep      Comment by the minister at 10:30 on Monday angered the unions.
+
+# Comment headings in Polish, Finnish and Swedish.
+rule comments.heading-more comments line
+    line      alone
+    max-words 6
+    phrase    Dołącz do dyskusji
+    phrase    Komentarze
+    phrase    Skomentuj
+    phrase    Kommentoi
+    phrase    Kommentit
+    phrase    Kommentarer
+    phrase    Lämna en kommentar
+    phrase    Kommentera
+    remove    dołącz do dyskusji
+    remove    Lämna en kommentar
+    keep      Dołącz do dyskusji o przyszłości miasta, zaprasza burmistrz wszystkich mieszkańców dzielnicy.
+
+# An author's name followed by the comment count, as a post's footer row shows it
+# ("Christoph Becker 71 Kommentare").
+rule comments.name-count comments line
+    line      alone
+    max-words 6
+    case      sensitive
+    regex     \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2} \d+ (?:Kommentare|Kommentar|Comments|Comment|Commentaires|Comentarios|Commenti|Comentários|Reacties|Antworten|Replies)
+    remove    Christoph Becker 71 Kommentare
+    keep      Hans Meier 71 Jahre
+
+# Prompts that open a comment form ("Was denkst du?", "Qu'en pensez-vous ?").
+rule comments.prompt comments line
+    strength  weak
+    line      alone
+    max-words 5
+    phrase    Was denkst du?
+    phrase    Was denken Sie?
+    phrase    Was meinst du?
+    phrase    Was meinen Sie?
+    phrase    Was sagst du dazu?
+    phrase    Was sagen Sie dazu?
+    phrase    Und was denkst du?
+    phrase    Qu'en pensez-vous ?
+    phrase    Qu'en pensez-vous?
+    phrase    ¿Qué opinas?
+    phrase    ¿Qué te parece?
+    phrase    Cosa ne pensi?
+    phrase    O que você acha?
+    phrase    Wat vind jij?
+    phrase    Wat denk jij?
+    phrase    Что вы думаете?
+    remove    Was denkst du?
+    keep      Was denkst du, fragte sie, wird morgen die Sonne scheinen?

@@ -181,3 +181,41 @@ rule cookie.buttons cookie line
     remove    Alle akzeptieren
     remove    OK
     keep      Accept the verdict, the judge told the defendant's family.
+
+# Cookie banners in Polish, Czech, Finnish, Swedish, Danish and Norwegian, and more
+# wordings in the main languages.
+rule cookie.banner-more cookie line
+    max-words 90
+    phrase    Używamy informacji zapisanych za pomocą cookies
+    phrase    Używamy cookies
+    phrase    Ta strona używa plików cookie
+    phrase    Ta strona używa cookies
+    phrase    Ta strona korzysta z plików cookie
+    phrase    Ten serwis wykorzystuje pliki cookies
+    phrase    Tento web používá soubory cookie
+    phrase    Tyto stránky používají cookies
+    phrase    Tämä sivusto käyttää evästeitä
+    phrase    Käytämme evästeitä
+    phrase    Sivustomme käyttää evästeitä
+    phrase    Denna webbplats använder cookies
+    phrase    Vi använder cookies
+    phrase    Den här webbplatsen använder cookies
+    phrase    Vi bruger cookies
+    phrase    Denne hjemmeside bruger cookies
+    phrase    Vi bruker informasjonskapsler
+    phrase    Diese Website benutzt Cookies
+    phrase    Unsere Website verwendet Cookies
+    phrase    Wir verwenden auf unserer Website Cookies
+    phrase    This website stores cookies on your computer
+    phrase    This site uses cookies from Google
+    phrase    We use cookies to
+    phrase    Nous utilisons des cookies pour
+    phrase    Utilizamos cookies propias y de terceros
+    phrase    Este sitio web usa cookies
+    phrase    Questo sito web utilizza i cookie
+    phrase    Utilizamos cookies para
+    phrase    Wij maken gebruik van cookies
+    remove    Używamy informacji zapisanych za pomocą cookies i podobnych technologii m.in. w celach reklamowych i statystycznych.
+    remove    Tämä sivusto käyttää evästeitä parantaakseen käyttökokemusta.
+    remove    Utilizamos cookies propias y de terceros para mejorar nuestros servicios.
+    keep      Wir verwenden die Kekse vom Vortag für den Kuchen, sagte die Bäckerin.

@@ -131,3 +131,131 @@ rule copyright.contact-footer copyright line
     remove    The Hill 1625 K Street, NW Suite 900 Washington DC 20006 | 202-628-8500 tel | 202-628-8503 fax
     remove    Jaraguá do Sul - SC - CNPJ: 83.102.459/0001-23 - Rua Walter Marquardt, 1111
     keep      The Tel Aviv office has 45 staff and still uses a fax machine, the report said.
+
+# Licence notices in footers: "This work is licensed under a Creative Commons ...",
+# "Die Inhalte dieser Website stehen unter einer Creative-Commons-Lizenz".
+rule copyright.licence copyright line
+    max-words 60
+    phrase    licensed under a Creative Commons
+    phrase    licensed under the Creative Commons
+    phrase    is licensed under CC BY
+    phrase    available under a Creative Commons
+    phrase    under a Creative Commons Attribution
+    phrase    unter einer Creative Commons
+    phrase    unter einer Creative-Commons
+    phrase    unter der Creative Commons
+    phrase    unter der Creative-Commons
+    phrase    Creative Commons Namensnennung
+    phrase    Creative-Commons-Lizenz
+    phrase    Creative Commons-Lizenz
+    phrase    Creative Commons Lizenz
+    phrase    stehen unter der Lizenz CC BY
+    phrase    steht unter der Lizenz CC BY
+    phrase    sous licence Creative Commons
+    phrase    sous une licence Creative Commons
+    phrase    bajo una licencia Creative Commons
+    phrase    bajo licencia Creative Commons
+    phrase    con licenza Creative Commons
+    phrase    sotto licenza Creative Commons
+    phrase    sob uma licença Creative Commons
+    phrase    sob licença Creative Commons
+    phrase    onder een Creative Commons
+    phrase    под лицензией Creative Commons
+    remove    This work is licensed under a Creative Commons Attribution 4.0 International License.
+    remove    Die Inhalte dieser Website sind unter einer Creative Commons-Lizenz lizenziert.
+    remove    Alle Artikel und Inhalte dieses Blogs stehen unter der Lizenz CC BY-SA 4.0.
+    remove    Este obra está bajo una licencia Creative Commons Atribución 4.0 Internacional.
+    keep      Creative Commons, the nonprofit behind the licences, said on Monday that it would open an office in Berlin.
+
+# "X is a registered trademark of Y", "X ist ein geschütztes Markenzeichen".
+rule copyright.trademark-single copyright line
+    max-words 20
+    phrase    is a registered trademark of
+    phrase    is a registered trademark
+    phrase    is a trademark of
+    phrase    ist ein geschütztes Markenzeichen
+    phrase    ist eine eingetragene Marke
+    phrase    ist ein eingetragenes Warenzeichen
+    phrase    est une marque déposée
+    phrase    es una marca registrada
+    phrase    è un marchio registrato
+    phrase    é uma marca registrada
+    phrase    is een geregistreerd handelsmerk
+    remove    ScienceBlogs ist ein geschütztes Markenzeichen.
+    remove    Example® is a registered trademark of Example Media Ltd.
+    keep      The court ruled in March that the name of the beer is a trademark of the brewery, not a description of its style, and ordered the rival to rename its product.
+
+# A rights notice inside a longer footer line ("... - wszelkie prawa zastrzeżone. ...").
+rule copyright.rights-reserved-inline copyright line
+    max-words 30
+    phrase    All rights reserved.
+    phrase    Alle Rechte vorbehalten.
+    phrase    Tous droits réservés.
+    phrase    Todos los derechos reservados.
+    phrase    Tutti i diritti riservati.
+    phrase    Todos os direitos reservados.
+    phrase    Alle rechten voorbehouden.
+    phrase    Все права защищены.
+    phrase    wszelkie prawa zastrzeżone
+    phrase    Kaikki oikeudet pidätetään
+    phrase    Alla rättigheter förbehållna
+    remove    Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone. Dalsze rozpowszechnianie artykułu za zgodą wydawcy.
+    remove    Example Media Ltd. All rights reserved. Reproduction without permission is prohibited.
+    keep      Die Ministerin sagte, alle Rechte vorbehalten zu wollen, die das Gesetz den Kommunen einräume, und kündigte eine Klage gegen den Bund an.
+
+# Terms-of-use notices in site footers ("Registration on or use of this site constitutes
+# acceptance of our User Agreement").
+rule copyright.terms-acceptance copyright line
+    max-words 40
+    phrase    constitutes acceptance of our
+    phrase    constitutes your acceptance of
+    phrase    signifies your agreement to
+    phrase    By using this site you agree to our
+    phrase    By using our site, you agree to our
+    phrase    Mit der Nutzung dieser Website erklären Sie sich
+    phrase    Mit der Nutzung dieser Seite erklären Sie sich
+    phrase    En utilisant ce site, vous acceptez
+    phrase    Al utilizar este sitio, aceptas
+    phrase    Utilizzando questo sito accetti
+    phrase    Ao utilizar este site, você concorda
+    remove    Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy
+    keep      The judge said the tenant's silence constituted acceptance of the new rent.
+
+# Disclaimers about linked sites, from legal notices and blog footers ("Ich habe keinen
+# Einfluss auf die Inhalte dieser Seiten", "not responsible for the content of external
+# sites").
+rule copyright.link-disclaimer copyright line
+    max-words 70
+    phrase    keinen Einfluss auf die Inhalte
+    phrase    keinen Einfluss auf die Gestaltung und die Inhalte
+    phrase    Für die Inhalte der verlinkten Seiten
+    phrase    Für den Inhalt der verlinkten Seiten
+    phrase    Für die Inhalte verlinkter Seiten
+    phrase    Für den Inhalt verlinkter Seiten
+    phrase    distanziere mich ausdrücklich von
+    phrase    distanzieren uns ausdrücklich von
+    phrase    not responsible for the content of external
+    phrase    not responsible for the content of linked
+    phrase    not responsible for the contents of any linked
+    phrase    n'est pas responsable du contenu des sites
+    phrase    no se hace responsable del contenido de los sitios
+    phrase    non è responsabile dei contenuti dei siti
+    phrase    não se responsabiliza pelo conteúdo
+    phrase    niet verantwoordelijk voor de inhoud van externe
+    remove    Auf diesem Blog gibt es gelegentlich Links zu fremden Webseiten. Ich habe keinen Einfluss auf die Inhalte dieser Seiten.
+    remove    Für die Inhalte der verlinkten Seiten ist stets der jeweilige Anbieter verantwortlich.
+    keep      Die Ministerin sagte, der Bund habe auf die Inhalte der Lehrpläne nur wenig Einfluss.
+
+rule copyright.legal-heading copyright line
+    line      alone
+    max-words 6
+    phrase    Haftung für Links
+    phrase    Haftung für Inhalte
+    phrase    Haftungsbeschränkung
+    phrase    Haftungsbeschränkung für externe Links
+    phrase    Haftungsausschluss für externe Links
+    phrase    Limitation of liability
+    phrase    Responsabilité pour les liens
+    phrase    Responsabilidad por enlaces
+    remove    Haftungsbeschränkung für externe Links
+    keep      Die Haftung für Links war Thema des Urteils, das der Bundesgerichtshof am Montag verkündete.

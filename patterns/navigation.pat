@@ -571,3 +571,212 @@ rule navigation.cart-empty navigation line
     remove    Ihr Warenkorb ist leer
     remove    Your cart is empty
     keep      Her shopping cart was empty when the police stopped her at the exit of the supermarket.
+
+# Post navigation with the neighbouring post's title on the same line:
+# "Nächster Beitrag: Titel", "Previous post: Title", "Nachfolgebeitrag: Titel".
+rule navigation.prev-next-title navigation line
+    line      starts
+    max-words 25
+    regex     (?i)(?:weiter\s+|zurück\s+)?(?:nächster|vorheriger|voriger|älterer|neuerer) (?:beitrag|artikel|post|eintrag)\s*:
+    regex     (?i)(?:nachfolgebeitrag|vorgängerbeitrag|nachfolgender beitrag|vorhergehender beitrag|next post|previous post|next article|previous article|next story|previous story|older post|newer post|next entry|previous entry|article suivant|article précédent|billet suivant|billet précédent|artículo siguiente|artículo anterior|entrada siguiente|entrada anterior|post successivo|post precedente|articolo successivo|articolo precedente|próximo post|post anterior|próximo artigo|artigo anterior|volgend bericht|vorig bericht|volgend artikel|vorig artikel|следующая статья|предыдущая статья|следующая запись|предыдущая запись)\s*:
+    remove    Nachfolgebeitrag: Was passiert hier eigentlich noch?
+    remove    Weiter Nächster Beitrag: Im September: Lizenztextlesung
+    remove    Previous post: How we built our garden shed
+    keep      Der nächste Beitrag zur Rentenversicherung steigt im Mai, sagte der Minister: um zwei Prozent.
+
+# A post-navigation row "← Older title → Newer title".
+rule navigation.prev-next-arrows navigation line
+    max-words 40
+    regex     ^\s*←\s*\S.*\S\s*→\s*\S
+    remove    ← Das irrwitzige IKT-Theater dieses Landes → Warum Michel Reimon nach Brüssel muss
+    keep      Prices ← rose in May and → fell in June.
+
+# Buttons that load more items into a list.
+rule navigation.load-more navigation line
+    line      alone
+    max-words 5
+    phrase    Lade weitere Inhalte
+    phrase    Weitere Inhalte laden
+    phrase    Weitere Artikel laden
+    phrase    Mehr Artikel laden
+    phrase    Mehr Beiträge laden
+    phrase    Weitere Beiträge laden
+    phrase    Load more articles
+    phrase    Load more stories
+    phrase    Load more posts
+    phrase    Show more stories
+    phrase    Charger plus d'articles
+    phrase    Voir plus d'articles
+    phrase    Cargar más
+    phrase    Ver más noticias
+    phrase    Carica altri
+    phrase    Mostra altri
+    phrase    Carregar mais
+    phrase    Meer laden
+    phrase    Laad meer
+    phrase    Показать ещё
+    phrase    Показать еще
+    phrase    Załaduj więcej
+    remove    Lade weitere Inhalte ...
+    remove    Load more stories
+    keep      Load more weight onto the rear axle and the car becomes unstable, the engineer said.
+
+# Wiki software's page furniture: "Diese Seite wurde zuletzt am ... geändert", "This
+# page was last edited on ...", the personal-tools menu, "Abgerufen von ...".
+rule navigation.wiki navigation line
+    max-words 30
+    phrase    Diese Seite wurde zuletzt am
+    phrase    This page was last edited on
+    phrase    This page was last modified on
+    phrase    Cette page a été modifiée pour la dernière fois le
+    phrase    Esta página se editó por última vez el
+    phrase    La última edición de esta página
+    phrase    Questa pagina è stata modificata per l'ultima volta il
+    phrase    Esta página foi editada pela última vez
+    phrase    Deze pagina is het laatst bewerkt op
+    phrase    Эта страница в последний раз была отредактирована
+    phrase    Abgerufen von „http
+    phrase    Retrieved from "http
+    phrase    Récupérée de « http
+    phrase    Obtenido de «http
+    remove    * Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.
+    remove    This page was last edited on 3 March 2021, at 10:15.
+    keep      The council said the page of the plan that was last edited on Monday had caused the confusion.
+
+rule navigation.wiki-menu navigation line
+    line      alone
+    max-words 4
+    phrase    Meine Werkzeuge
+    phrase    Persönliche Werkzeuge
+    phrase    Navigationsmenü
+    phrase    Personal tools
+    phrase    Navigation menu
+    phrase    Nicht angemeldet
+    phrase    Not logged in
+    phrase    Benutzerkonto erstellen
+    phrase    Benutzerkonto anlegen
+    phrase    Quelltext anzeigen
+    phrase    Versionsgeschichte
+    phrase    View history
+    phrase    View source
+    phrase    Outils personnels
+    phrase    Herramientas personales
+    phrase    Strumenti personali
+    phrase    Ferramentas pessoais
+    phrase    Persoonlijke instellingen
+    phrase    Персональные инструменты
+    remove    Meine Werkzeuge
+    remove    * Benutzerkonto erstellen
+    keep      Meine Werkzeuge lagen nach dem Umzug noch wochenlang im Keller, erzählt der Tischler.
+
+# Consent boxes in place of an embedded post or video ("Empfohlener redaktioneller
+# Inhalt", "Recommended editorial content").
+rule navigation.embed-consent navigation line
+    line      alone
+    max-words 6
+    phrase    Empfohlener redaktioneller Inhalt
+    phrase    Redaktionell empfohlener Inhalt
+    phrase    Externer Inhalt von
+    phrase    Recommended editorial content
+    phrase    External content
+    phrase    Inhalt von Drittanbietern
+    phrase    Inhalte von Drittanbietern
+    phrase    Contenu externe recommandé
+    phrase    Contenido recomendado
+    phrase    Aanbevolen externe inhoud
+    remove    Empfohlener redaktioneller Inhalt
+    keep      Empfohlener redaktioneller Inhalt ist für viele Leser wichtiger als der Preis, ergab die Umfrage.
+
+# "Back to ..." links to the list the page came from.
+rule navigation.back-to-list navigation line
+    line      alone
+    max-words 5
+    regex     (?i)(?:back to|return to|go back to) (?:the )?(?:gallery|galleries|article|articles|list|results|search results|blog|category|index|overview|main page|all news|news|stories|posts|photos)
+    regex     (?i)(?:zurück zum|zurück zur|retour à la|retour au|volver a la|volver al|torna alla|torna al|voltar para|terug naar)\s(?:artikel|galerie|bildergalerie|liste|übersicht|blog|galería|galleria|galeria|lista|liste|overzicht|article|artículo|articolo|artigo)
+    remove    Back to Gallery
+    remove    Zurück zum Artikel
+    keep      Back to the gallery she went, three times that week.
+
+# Captcha prompts of comment and contact forms.
+rule navigation.captcha navigation line
+    max-words 14
+    phrase    Please type the code
+    phrase    Please enter the code
+    phrase    Enter the code shown
+    phrase    Type the characters you see
+    phrase    Bitte geben Sie den Code ein
+    phrase    Bitte gib den Code ein
+    phrase    Sicherheitscode eingeben
+    phrase    Bitte lösen Sie die Rechenaufgabe
+    phrase    Saisissez le code
+    phrase    Introduce el código
+    phrase    Inserisci il codice
+    phrase    Digite o código
+    phrase    Voer de code in
+    phrase    Введите код с картинки
+    remove    Please type the code
+    keep      The pilot had to type the code into the cockpit computer twice before take-off, the report said.
+
+# Pagination notes of lists ("Showing 1–12 of 40 results", "Es werden die Weine 1 bis 10
+# von insgesamt 19 angezeigt").
+rule navigation.pagination-note navigation line
+    max-words 14
+    regex     (?i)(?:showing|zeige|anzeige|affichage|mostrando|visualizzazione|exibindo|weergave)\s+(?:\S+\s+){0,2}\d+\s*(?:–|-|bis|to|à|a|al|tot)\s*\d+\s*(?:of|von|aus|sur|de|di|van)\s*(?:insgesamt\s*)?\d+
+    regex     (?i)es werden (?:die )?(?:\S+ )?\d+ bis \d+ von (?:insgesamt )?\d+ angezeigt
+    regex     (?i)(?:seite|page|página|pagina|pagina) \d+ (?:von|of|de|di|van|sur) \d+
+    remove    Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!
+    remove    Showing 1–12 of 40 results
+    remove    Seite 2 von 5
+    keep      The survey found that page 2 of 5 in the report was missing from the printed copy sent to parliament.
+
+# File links with their format and size ("PDF | 38 KB | Datei ist nicht barrierefrei").
+rule navigation.file-size navigation line
+    max-words 25
+    phrase    Datei ist nicht barrierefrei
+    phrase    Datei ist barrierefrei
+    phrase    nicht barrierefreie Datei
+    regex     \b(?:PDF|pdf|DOCX?|docx?|XLSX?|xlsx?|ZIP|zip|MP3|mp3|ODT|odt)\s*[|,(·]\s*\d+(?:[.,]\d+)?\s*(?:KB|kB|MB|GB|KiB|MiB|Kb|Mb)\b
+    remove    Informationsschreiben vom 14. Oktober 2021PDF | 38 KB | Datei ist nicht barrierefrei
+    remove    Jahresbericht 2020 (PDF, 2,4 MB)
+    keep      The PDF ran to 300 pages and cost 2 MB of the quota, the council said.
+
+# Placeholders left by e-mail obfuscation, alone on their line.
+rule navigation.email-placeholder navigation line
+    line      alone
+    max-words 5
+    phrase    [email protected]
+    phrase    [javascript protected email address]
+    phrase    E-Mail-Adresse ist vor Spambots geschützt
+    phrase    This email address is being protected from spambots
+    remove    [javascript protected email address]
+    remove    [email protected]
+    keep      Write to us at [email protected] with your questions about the new timetable.
+
+# Form confirmations ("Your message has been sent", "Votre message a été envoyé").
+rule navigation.form-sent navigation line
+    line      alone
+    max-words 8
+    phrase    Your message has been sent
+    phrase    Ihre Nachricht wurde gesendet
+    phrase    Ihre Nachricht wurde versendet
+    phrase    Deine Nachricht wurde versendet
+    phrase    Vielen Dank für Ihre Nachricht
+    phrase    Votre message a été envoyé
+    phrase    Tu mensaje ha sido enviado
+    phrase    Il tuo messaggio è stato inviato
+    phrase    Sua mensagem foi enviada
+    phrase    Je bericht is verzonden
+    phrase    Ваше сообщение отправлено
+    remove    Votre message a été envoyé!
+    keep      Your message has been sent to the wrong address, the clerk told the pensioner on Monday.
+
+# A media player's availability note inside a row of durations and dates ("2 min
+# 04.04.2020 Video verfügbar bis 28.02.2021").
+rule navigation.media-availability-inline navigation line
+    max-words 14
+    regex     (?i)(?:video|audio|sendung|podcast|folge|episode|beitrag)\s+(?:ist\s+)?(?:verfügbar|abrufbar|online)\s+bis\s+\d
+    regex     (?i)(?:video|audio|episode|podcast)\s+(?:is\s+)?available\s+until\s+\d
+    regex     (?i)(?:vidéo|émission)\s+disponible\s+jusqu'au\s+\d
+    remove    2 min 2 min 04.04.2020 04.04.2020 Video verfügbar bis 28.02.2021
+    remove    Audio available until 12 May 2021
+    keep      The minister said the vaccine would be available until 2022 at most pharmacies in the country.

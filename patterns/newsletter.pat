@@ -249,3 +249,148 @@ rule newsletter.app-download newsletter line
     remove    For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.
     remove    Download the Example News app for iOS and Android
     keep      The company said users who download the app for Android will see the change first, but that it had no plans to charge for it.
+
+# Sign-up sentences built around a verb and "newsletter" with a few words between:
+# "Holen Sie sich meinen kostenlosen Newsletter", "Abonnieren Sie kostenlos die
+# X-Newsletter", "Melde dich hier für unseren Newsletter an", "suscribirse aquí a
+# nuestra newsletter".
+rule newsletter.signup-verb newsletter line
+    max-words 30
+    regex     (?i)(?:holen sie sich|hol dir|holt euch|abonnieren sie|abonniere|abonniert|bestellen sie|bestelle|sichern sie sich|sichere dir|erhalten sie|erhalte|registrieren sie sich für|trage dich für|tragen sie sich für) (?:jetzt |hier |gleich |einfach )?(?:kostenlos |gratis )?(?:unseren|meinen|den|die|unsere|meine|ihren) (?:\S+ ){0,3}\S*newsletter
+    regex     (?i)(?:melde dich|melden sie sich|meldet euch|trag dich|tragen sie sich) (?:jetzt |hier |gleich |einfach )?(?:kostenlos )?(?:für|zu) (?:unseren|meinen|den|unserem|unsere) (?:\S+ ){0,2}\S*newsletter
+    regex     (?i)newsletter (?:hier |jetzt |gleich )(?:kostenlos )?(?:abonnieren|bestellen|anmelden)
+    regex     (?i)suscr[ií]b(?:e|ete|irse|irte|ase|ir)(?: aquí| gratis| ahora)? (?:a|en) (?:nuestra|nuestro|la|el) (?:\S+ ){0,2}(?:newsletter|boletín)
+    regex     (?i)(?:inscris-toi|inscrivez-vous|abonne-toi|abonnez-vous)(?: gratuitement)? (?:à|a) (?:notre|la|nos) (?:\S+ ){0,2}(?:newsletter|lettre d'information|infolettre)
+    regex     (?i)(?:iscriviti|iscrivetevi|abbonati)(?: gratis| gratuitamente)? (?:alla|alle) (?:nostra |nostre )?(?:\S+ ){0,2}newsletter
+    regex     (?i)(?:assine|inscreva-se|cadastre-se)(?: gratuitamente| grátis)? (?:na|em|a) (?:nossa |a )?(?:\S+ ){0,2}newsletter
+    regex     (?i)(?:sign up|subscribe|register) (?:here |now |today )?(?:for|to) (?:our|my) (?:free )?(?:\S+ ){0,3}(?:newsletter|mailing list|email list|weekly email|daily email)
+    regex     (?i)^\W*(?:sign up|subscribe|register) (?:here |now |today )?(?:for|to) (?:the |our )?(?:free |daily |weekly |e-?mail |email )*(?:newsletters?|alerts)\b
+    remove    Holen Sie sich meinen kostenlosen Newsletter
+    remove    Keine Neuigkeiten mehr verpassen: Abonnieren Sie kostenlos die MEEDIA-Newsletter und bleiben Sie auf dem Laufenden.
+    remove    Lust auf mehr? Lass dir die besten Storys jede Woche in deinen Posteingang liefern. Melde dich hier für unseren Newsletter an!
+    remove    Wenn du per E-Mail informiert werden willst, kannst du den Newsletter hier abonnieren.
+    remove    Puede escribirnos o seguir a Materia en Facebook, Twitter, Instagram o suscribirse aquí a nuestra newsletter.
+    keep      Der Verein will seine Mitglieder künftig über einen Newsletter informieren, sagte die Vorsitzende am Montag.
+    keep      Some 40,000 readers subscribe to the paper's newsletter, which is sent every morning at six.
+
+# A newsletter's name alone as a heading or button ("Solarserver Newsletter").
+rule newsletter.name-label newsletter line
+    strength  weak
+    line      alone
+    max-words 3
+    regex     (?i)[\p{L}\p{N}&.'’-]+(?: [\p{L}\p{N}&.'’-]+)? (?:newsletter|nieuwsbrief|infolettre)
+    remove    Solarserver Newsletter
+    keep      Die Gemeinde verschickt einen Newsletter an alle Haushalte.
+
+# Calls to download an app, in other words than newsletter.app-download.
+rule newsletter.app-more newsletter line
+    max-words 30
+    phrase    apps for iOS and Android
+    phrase    app for iOS and Android
+    phrase    App für iOS und Android
+    phrase    Apps für iOS und Android
+    phrase    app pour iOS et Android
+    phrase    app para iOS y Android
+    phrase    app per iOS e Android
+    phrase    app para iOS e Android
+    phrase    Hol dir die App
+    phrase    Holen Sie sich die App
+    phrase    Laden Sie sich die App
+    phrase    Lade dir die App
+    phrase    Jetzt die App laden
+    phrase    Télécharger l'application
+    phrase    Descarga la app
+    phrase    Descarga la aplicación
+    phrase    Scarica l'app
+    phrase    Baixe o app
+    phrase    Baixe o aplicativo
+    phrase    Download de app
+    phrase    Скачайте приложение
+    remove    For the latest stories and breaking news updates download the Nationnews apps for iOS and Android
+    remove    Hol dir die App für noch mehr News!
+    keep      The bank said its app for iOS and Android had been downloaded more than two million times since the launch in March, a third of them abroad, and that it planned to add payments next year.
+
+# "Never miss ..." calls next to a sign-up form, and "Sign up here" at a line's end.
+rule newsletter.never-miss newsletter line
+    line      starts
+    max-words 15
+    phrase    Nichts mehr verpassen
+    phrase    nichts mehr versäumen
+    phrase    Keine Neuigkeiten mehr verpassen
+    phrase    Keine News mehr verpassen
+    phrase    Keinen Artikel mehr verpassen
+    phrase    Never miss a story
+    phrase    Never miss an update
+    phrase    Never miss a post
+    phrase    Ne manquez plus rien
+    phrase    Ne ratez plus rien
+    phrase    No te pierdas nada
+    phrase    Non perderti nulla
+    phrase    Não perca nada
+    phrase    Mis niets meer
+    phrase    Ничего не пропустите
+    remove    2023 nichts mehr versäumen!
+    remove    Never miss a story: sign up for our briefing
+    keep      Wer heute schläft, wird später nichts mehr verpassen können, scherzte der Trainer nach dem Spiel.
+
+rule newsletter.sign-up-here newsletter line
+    line      ends
+    max-words 15
+    phrase    Sign up here
+    phrase    Subscribe here
+    phrase    Hier anmelden
+    phrase    Melde dich hier an
+    phrase    Melden Sie sich hier an
+    phrase    Hier abonnieren
+    phrase    Inscrivez-vous ici
+    phrase    Abonnez-vous ici
+    phrase    Suscríbete aquí
+    phrase    Regístrate aquí
+    phrase    Iscriviti qui
+    phrase    Inscreva-se aqui
+    phrase    Assine aqui
+    phrase    Meld je hier aan
+    phrase    Schrijf je hier in
+    remove    Do you want to be informed of our actions? Sign up here
+    keep      Volunteers who want to help with the harvest can sign up here at the town hall from Monday.
+
+# Calls to subscribe to the publisher's magazine, podcast or video channel.
+rule newsletter.subscribe-channel newsletter line
+    max-words 15
+    regex     (?i)(?:subscribe|sign up) (?:to|for) our (?:\S+ ){0,2}(?:magazine|podcast|podcasts|channel|youtube channel|print edition)\b
+    regex     (?i)(?:abonnieren sie|abonniere|abonniert) (?:jetzt )?(?:unseren|unser|unsere) (?:\S+ ){0,2}\S*(?:podcast|kanal|magazin)\b
+    regex     (?i)(?:abonnez-vous|abonne-toi) (?:à|a) (?:notre|nos) (?:\S+ ){0,2}(?:podcast|chaîne|magazine)\b
+    regex     (?i)(?:suscríbete|suscríbase) (?:a|en) (?:nuestro|nuestra) (?:\S+ ){0,2}(?:podcast|canal|revista)\b
+    regex     (?i)(?:iscriviti|abbonati) (?:al|alla) (?:nostro|nostra) (?:\S+ ){0,2}(?:podcast|canale|rivista)\b
+    regex     (?i)(?:inscreva-se|assine) (?:no|em|o|a) (?:nosso|nossa) (?:\S+ ){0,2}(?:podcast|canal|revista)\b
+    regex     (?i)abonneer (?:je|u) op (?:onze|ons) (?:\S+ ){0,2}(?:podcast|kanaal|magazine)\b
+    remove    Subscribe to our global magazine
+    remove    Abonniere unseren YouTube-Kanal!
+    keep      Millions of people subscribe to the channel, which was launched in 2015 by two students.
+
+# "Stay informed" headings over a sign-up box, and push-notification labels.
+rule newsletter.stay-informed newsletter line
+    strength  weak
+    line      alone
+    max-words 6
+    phrase    Keep up to date
+    phrase    Stay up to date
+    phrase    Stay informed
+    phrase    Stay in the loop
+    phrase    Push notifications
+    phrase    Bleiben Sie informiert
+    phrase    Bleib informiert
+    phrase    Bleiben Sie auf dem Laufenden
+    phrase    Bleib auf dem Laufenden
+    phrase    Push-Benachrichtigungen
+    phrase    Restez informé
+    phrase    Restez informés
+    phrase    Mantente informado
+    phrase    Resta aggiornato
+    phrase    Fique por dentro
+    phrase    Fique atualizado
+    phrase    Blijf op de hoogte
+    phrase    Будьте в курсе
+    remove    Keep up to date
+    remove    Push notifications
+    keep      Stay informed, the doctor told her, and ask about every drug you are given.

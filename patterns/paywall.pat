@@ -238,6 +238,15 @@ rule paywall.subscribe-cta paywall line
     phrase    Subscribe now and save
     phrase    Become a subscriber today
     phrase    Choose your subscription
+    phrase    Choose a membership
+    phrase    Choose your membership
+    phrase    Become a member today
+    phrase    Wähle dein Abo
+    phrase    Choisissez votre abonnement
+    phrase    Elige tu suscripción
+    phrase    Scegli il tuo abbonamento
+    phrase    Escolha sua assinatura
+    phrase    Kies je abonnement
     phrase    Choose your plan
     phrase    Select your plan
     phrase    View subscription offers
@@ -338,6 +347,9 @@ rule paywall.plan-features paywall line
     phrase    Print + Digital
     phrase    Digital + Print
     phrase    Digital only
+    phrase    Print only
+    phrase    Nur Print
+    phrase    Nur digital
     phrase    Weekly magazine, delivered
     phrase    Free trial
     phrase    Try it free
@@ -444,3 +456,12 @@ rule paywall.article-access paywall line
     remove    Immediate online access to all issues from 2019.
     remove    We rely on your support to make local news available to all
     keep      The researchers said they relied on support from the state to fund the study.
+
+# Donation calls with an amount ("Unterstütze uns bereits mit 2,50 €!", "Support us
+# from just $1").
+rule paywall.support-amount paywall line
+    max-words 15
+    regex     (?i)(?:unterstütze|unterstützt|unterstützen sie|support|soutenez|soutiens|apoya|apóyanos|sostieni|sostienici|apoie|steun)\s.{0,40}(?:bereits mit|schon mit|schon ab|ab|mit nur|for just|for only|from just|from only|from|with just|with only|dès|à partir de|desde|por solo|con solo|da solo|a partire da|com apenas|a partir de|vanaf|met slechts)\s*(?:€|\$|£|CHF)?\s?\d+(?:[.,]\d+)?\s*(?:€|euro|euros|\$|CHF)?
+    remove    Unterstütze RosaMag bereits mit 2,50!
+    remove    Support our newsroom from just $1 a month.
+    keep      The government will support farmers with 2,000 euros each.

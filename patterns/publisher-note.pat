@@ -255,3 +255,112 @@ rule publisher-note.contributor-disclaimer publisher-note line
     phrase    übernimmt keine Haftung für die Inhalte externer
     remove    GIS NOW Grenada is not responsible for the opinions, statements or media content presented by contributors.
     keep      The minister said he is not responsible for the delays at the border.
+
+# Contributor disclaimers: "Opinions expressed by X contributors are their own".
+rule publisher-note.own-opinions publisher-note line
+    max-words 30
+    regex     (?i)(?:opinions|views) expressed (?:by|in|here|on this) .{0,60}(?:are|is) (?:solely )?(?:their|his|her|the author'?s?|the writer'?s?) own
+    regex     (?i)(?:opinions|views) expressed (?:here )?are (?:solely )?(?:those of the author|their own|my own|the author'?s? own)
+    remove    Opinions expressed by Forbes Contributors are their own.
+    remove    The views expressed here are solely those of the author.
+    keep      The minister said the opinions expressed in the report by the commission were shared by most of the cabinet.
+
+# Print-issue notes: "Dieser Beitrag stammt aus Ausgabe 7/2019 der ...",
+# "This article appears in the March issue of ...".
+rule publisher-note.print-issue publisher-note line
+    max-words 45
+    phrase    Dieser Beitrag stammt aus
+    phrase    Dieser Artikel stammt aus
+    phrase    Dieser Text stammt aus
+    phrase    Der Beitrag stammt aus
+    phrase    Der Artikel stammt aus
+    phrase    Der Text stammt aus der
+    phrase    Dieser Artikel erschien in der Ausgabe
+    phrase    Dieser Beitrag erschien in der Ausgabe
+    phrase    Dieser Artikel ist in der Ausgabe
+    phrase    This article appears in the
+    phrase    This article appeared in the
+    phrase    This story appears in the
+    phrase    This story appeared in the
+    phrase    appears in the print edition
+    phrase    appeared in the print edition
+    phrase    appeared in print on
+    phrase    Cet article est paru dans
+    phrase    Este artículo se publicó en la edición
+    phrase    Questo articolo è uscito sul numero
+    remove    Dieser Beitrag stammt aus Ausgabe 7/2019 der Technology Review. Das Heft ist ab 20.06.2019 im Handel erhältlich.
+    remove    This article appears in the December 2019 issue of Example Magazine.
+    remove    A version of this article appeared in print on November 20, 2019, on Page A1 of the New York edition.
+    keep      The idea for the festival stems from a conversation the two founders had in a Berlin bar in 2009.
+
+# How to cite the article (academic and legal blogs).
+rule publisher-note.citation publisher-note line
+    line      starts
+    max-words 60
+    phrase    Suggested citation
+    phrase    Cite this article
+    phrase    Cite this post
+    phrase    How to cite this article
+    phrase    Cite as:
+    phrase    Zitiervorschlag
+    phrase    Zitierhinweis
+    phrase    Zitierweise:
+    phrase    Pour citer cet article
+    phrase    Citer cet article
+    phrase    Cómo citar este artículo
+    phrase    Citar este artículo
+    phrase    Come citare questo articolo
+    phrase    Como citar este artigo
+    phrase    Citeer dit artikel
+    phrase    Как цитировать
+    remove    SUGGESTED CITATION Sauer, Heiko: Expert*innen in der Krise, VerfBlog, 2020/4/09.
+    remove    Zitiervorschlag: Müller, Anna: Titel des Beitrags, Blog, 12.03.2020.
+    keep      Citation counts rose sharply after the paper was published, the journal said.
+
+# Press-release contact blocks ("Pressekontakt:", "Ansprechpartnerin zum Thema:",
+# "Media contact:").
+rule publisher-note.press-contact publisher-note line
+    line      starts
+    max-words 8
+    regex     (?i)(?:pressekontakt|presse-kontakt|pressestelle|pressesprecher(?:in)?|medienkontakt|kontakt für medien|ansprechpartner(?:in)?(?: für (?:die )?(?:presse|medien))?(?: zum thema)?|media contact|press contact|media enquiries|media inquiries|press enquiries|contact presse|contact média|contacto de prensa|contacto para medios|contatto stampa|ufficio stampa|contato de imprensa|assessoria de imprensa|perscontact|persvoorlichting|контакты для прессы)\s*:
+    remove    Ansprechpartnerin zum Thema:
+    remove    Pressekontakt: Anna Muster, Tel. 0123 45678
+    remove    Media contact: press@example.com
+    keep      Der Pressesprecher sagte: Die Arbeiten beginnen im Mai.
+
+# "Weitere Infos unter www.example.de." – a pointer to a web address after a release.
+rule publisher-note.more-info-url publisher-note line
+    line      starts
+    max-words 14
+    regex     (?i)(?:weitere|mehr|nähere|alle) (?:infos|informationen|details)(?: zum thema| zur veranstaltung| dazu)? (?:gibt es |finden sie |findest du |erhalten sie )?(?:unter|auf|im internet unter|bei)\s*:?\s*(?:https?://|www\.)\S+
+    regex     (?i)(?:more information|more info|further information|for more information|for more details|plus d'informations|plus d'infos|más información|maggiori informazioni|mais informações|meer informatie)(?: is available| can be found)?(?: at| on| sur| en| su| em| op)?\s*:?\s*(?:https?://|www\.)\S+
+    remove    Weitere Infos unter www.itfjuniors.de.
+    remove    More information: https://example.org/event
+    keep      Weitere Informationen zur Anlage gibt es bei der Gemeinde, die den Bau im Mai beginnen will.
+
+
+# Reprint, licensing and correction links under an article.
+rule publisher-note.reprints-corrections publisher-note line
+    line      starts
+    max-words 14
+    phrase    Request Reprint
+    phrase    Reprints and Permissions
+    phrase    Reprints & Permissions
+    phrase    Reprints & Licensing
+    phrase    Submit a correction
+    phrase    Suggest a correction
+    phrase    Report a correction
+    phrase    Report an error
+    phrase    Spotted an error?
+    phrase    Fehler gefunden?
+    phrase    Fehler im Artikel melden
+    phrase    Fehler melden
+    phrase    Signaler une erreur
+    phrase    Reportar un error
+    phrase    Segnala un errore
+    phrase    Reportar erro
+    phrase    Fout gezien?
+    phrase    Сообщить об ошибке
+    remove    Request Reprint & Licensing, Submit Correction or view Editorial Guidelines
+    remove    Fehler gefunden? Jetzt melden.
+    keep      Submit corrections by Friday, the teacher told the class, or lose the marks.

@@ -302,6 +302,13 @@ rule related.tags-label related line
     phrase    Kategorien
     phrase    Categories
     phrase    Mots-clés
+    phrase    Catégories
+    phrase    Categorías
+    phrase    Categorias
+    phrase    Categorie
+    phrase    Kategorie
+    phrase    Trefwoorden
+    phrase    Рубрики
     phrase    Etiquetas
     phrase    Тэги
     phrase    Теги
@@ -375,3 +382,123 @@ rule related.heading-more-2 related line
     remove    Letzte Artikel
     remove    热门推荐
     keep      Top posts in the ministry were given to allies of the president, critics said.
+
+# Recommendation headings with a tail: "Das könnte Dich auch noch interessieren",
+# "Auch interessant für dich", "Most popular this week", "Beliebte Beiträge zum Thema:".
+rule related.heading-variants related line
+    line      alone
+    max-words 8
+    regex     (?i)das könnte (?:dich|sie|euch) (?:auch )?(?:noch )?(?:sehr )?interessieren
+    regex     (?i)(?:auch|ebenfalls|noch mehr) interessant(?: für (?:dich|sie|euch))?
+    regex     (?i)(?:most|the most) (?:read|popular|viewed|shared|commented|watched)(?: (?:this|last) (?:week|month)| today| right now| now)?
+    regex     (?i)(?:beliebte|ähnliche|verwandte|weitere|neueste) (?:beiträge|artikel|themen) (?:zum|zu diesem|aus dem|in dieser|dieser|dieses) ?(?:thema|kategorie|rubrik|autors|autorin|blogs)?\s*:?
+    regex     (?i)weitere (?:pressemitteilungen|pressemeldungen|artikel|beiträge|meldungen|news|nachrichten) (?:dieses|dieser|des|der|von|vom) \p{L}+
+    regex     (?i)(?:más sobre|mais sobre|plus sur|meer over|больше о) \p{L}[\p{L}\p{N} '’&-]*
+    regex     (?i)(?:other (?:news|stories|articles) in this section|more in this section|more in this category|next up in \p{L}[\p{L} &'’-]*|weitere (?:artikel|beiträge|meldungen) in dieser (?:rubrik|kategorie)|autres articles (?:de la|dans la) rubrique|otras noticias de la sección|altri articoli nella sezione|outras notícias da seção|meer in deze rubriek)
+    regex     (?i)(?:meistgelesen|meist gelesen|am meisten gelesen)(?:e)?(?: (?:artikel|beiträge|news))?(?: (?:der woche|heute|des tages))?
+    remove    Das könnte Dich auch noch interessieren
+    remove    Auch interessant für dich
+    remove    Most Popular This Week
+    remove    Beliebte Beiträge zum Thema:
+    remove    Weitere Pressemitteilungen dieses Verbands
+    remove    Más sobre La Tercera AM
+    keep      Most read the report before the vote, the speaker said.
+
+rule related.heading-topthemen related line
+    line      alone
+    max-words 3
+    phrase    Topthemen
+    phrase    Top-News
+    phrase    Top News
+    phrase    Schlagzeilen
+    phrase    Headlines
+    phrase    Top headlines
+    phrase    À la une
+    phrase    Titulares
+    phrase    Manchetes
+    phrase    Главное
+    phrase    Najnowsze
+    phrase    Najczęściej czytane
+    phrase    Luetuimmat
+    phrase    Letzte Meldungen
+    phrase    Neueste Meldungen
+    phrase    Dernières nouvelles
+    phrase    Dernières actualités
+    phrase    Últimas noticias
+    phrase    Últimas notícias
+    phrase    Ultime notizie
+    phrase    Laatste nieuws
+    phrase    Последние новости
+    phrase    Najnowsze wiadomości
+    phrase    Uusimmat uutiset
+    phrase    Senaste nytt
+    phrase    Mest lästa
+    remove    Topthemen
+    remove    Top headlines
+    keep      Topthemen der Sitzung waren der Haushalt und die neue Schule, sagte der Bürgermeister.
+
+
+# Event-calendar boxes ("Kommende Veranstaltungen", "Es gibt derzeit keine
+# bevorstehenden Veranstaltungen.").
+rule related.events related line
+    line      alone
+    max-words 9
+    phrase    Kommende Veranstaltungen
+    phrase    Kommende Events
+    phrase    Kommende Termine
+    phrase    Nächste Termine
+    phrase    Nächste Veranstaltungen
+    phrase    Alle Termine
+    phrase    Alle Veranstaltungen
+    phrase    Weitere Veranstaltungen
+    phrase    Upcoming events
+    phrase    All events
+    phrase    View all events
+    phrase    Es gibt derzeit keine bevorstehenden Veranstaltungen
+    phrase    Keine bevorstehenden Veranstaltungen
+    phrase    There are no upcoming events
+    phrase    No upcoming events
+    phrase    Prochains événements
+    phrase    Próximos eventos
+    phrase    Prossimi eventi
+    phrase    Komende evenementen
+    phrase    Ближайшие события
+    remove    Kommende Events
+    remove    Es gibt derzeit keine bevorstehenden Veranstaltungen.
+    remove    weitere Veranstaltungen ...
+    keep      Kommende Veranstaltungen des Vereins sollen im Gemeindehaus stattfinden, sagte der Vorsitzende.
+
+rule related.topics-in-article related line
+    line      alone
+    max-words 5
+    phrase    Themen im Artikel
+    phrase    Themen in diesem Artikel
+    phrase    Themen dieses Artikels
+    phrase    Topics in this article
+    phrase    Sujets de l'article
+    phrase    Temas de este artículo
+    phrase    Argomenti dell'articolo
+    phrase    Temas deste artigo
+    remove    Themen im Artikel
+    keep      Themen im Artikel sind der Haushalt und die Schule.
+
+# Tag lines in more wordings ("getaggt mit:", "Tagged with:", "Verschlagwortet mit:").
+rule related.tags-more related line
+    line      starts
+    max-words 30
+    regex     (?i)(?:getaggt mit|getagged mit|verschlagwortet mit|markiert mit|schlagwörter|tagged with|tagged as|tagged|étiqueté avec|etiquetado con|etiquetado como|taggato con|marcado com|getagd met|метки|tagi)\s*:
+    remove    getaggt mit:Bedingungsloses GrundeinkommenBerlinDemonstration
+    remove    Tagged with: politics, elections
+    keep      The whale was tagged with a satellite transmitter: it swam 2,000 miles in a month.
+
+# Teasers that end in their own "read more" link ("... Hintergründe. mehr",
+# "... Seht selbst! Weiterlesen", "... the guide. Read more »").
+rule related.teaser-read-more related line
+    line      ends
+    max-words 60
+    regex     (?i)(?:…|\.\.\.|[.!?»"“”)])\s*(?:weiterlesen|mehr lesen|zum artikel|zum beitrag|read more|read the full story|continue reading|keep reading|lire la suite|lire plus|leer más|seguir leyendo|leggi tutto|leggi di più|continua a leggere|leia mais|continue lendo|lees verder|lees meer|читать далее|читать дальше|czytaj dalej|lue lisää|läs mer|mehr|weiter)\s*[›»→>…]*\s*$
+    remove    Was gibt es Neues? Regelmäßig beantwortet der Forscher Fragen und erläutert Hintergründe. mehr
+    remove    Sommerzeit ist Urlaubszeit, das lässt sich niemand zwei Mal sagen. Seht selbst! Weiterlesen
+    remove    Energiewende: fünf Kernforderungen für den Ausbau der Windenergie vor. Weiter ›
+    remove    The guide covers everything from vegan ramen to convenience stores... Read more »
+    keep      Danach wollte er nicht mehr.

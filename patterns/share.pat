@@ -37,6 +37,13 @@ rule share.button-phrases share line
     phrase    Per E-Mail teilen
     phrase    Per Mail versenden
     phrase    Link kopieren
+    phrase    Get short URL
+    phrase    Get short link
+    phrase    Short URL
+    phrase    Kurz-URL
+    phrase    Kurzlink kopieren
+    phrase    Permalink kopieren
+    phrase    Copy permalink
     phrase    Partager cet article
     phrase    Partager l'article
     phrase    Copier le lien
@@ -52,6 +59,7 @@ rule share.button-phrases share line
     phrase    Kopieer link
     phrase    Поделиться в
     phrase    Поделиться ссылкой
+    regex     (?:share this(?: article| story| post| page)? on|share this via)\s+(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|email|e-mail|messenger)
     regex     (?:share|post|teilen|partager|compartir|condividi|compartilhar|compartilhe|delen|deel)\s+(?:on|auf|sur|en|su|no|na|op|via|bei|in)\s+(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|xing|telegram|tumblr|flipboard|messenger|email|e-mail|threads|bluesky|mastodon)
     regex     (?:auf|bei|via)\s+(?:facebook|twitter|linkedin|whatsapp|pinterest|xing|telegram|flipboard)\s+(?:teilen|twittern|posten|merken)
     remove    Share on Facebook
@@ -300,3 +308,118 @@ rule share.button-words-pl share line
     phrase    Podziel się
     remove    Udostępnij
     keep      Podziel się z nami swoją opinią o nowym planie miasta, zachęca burmistrz.
+
+# Download-as-PDF and print buttons with a short object ("Dieses Skript als PDF
+# herunterladen", "Download this article as PDF").
+rule share.pdf-download share line
+    line      ends
+    max-words 7
+    regex     (?i)(?:als|as|en|in|em|come|in formato|als een)\s+pdf\s+(?:herunterladen|downloaden|speichern|laden|download|télécharger|descargar|scaricare|baixar)
+    regex     (?i)(?:download|herunterladen|télécharger|descargar|scarica|baixar|downloaden)(?:\s+(?:this|the|dieses|diesen|den|die|das|cet|el|este|questo|o|este|dit|het))?(?:\s+\p{L}+)?\s+(?:as|als|en|in|em|come)\s+pdf
+    regex     (?i)(?:pdf herunterladen|pdf downloaden|download pdf|pdf download|télécharger le pdf|descargar pdf|scarica il pdf|baixar pdf)
+    remove    Dieses Skript als PDF herunterladen
+    remove    Download this article as PDF
+    remove    PDF herunterladen
+    keep      Die Behörde stellte den Bericht als PDF online.
+
+# WordPress like widget variants and share-bar words in more languages.
+rule share.like-widget-more share line
+    max-words 8
+    phrase    Gefällt mir Lade
+    phrase    Gefällt mir Wird geladen
+    phrase    Like Loading
+    phrase    J'aime Chargement
+    phrase    Me gusta Cargando
+    phrase    Mi piace Caricamento
+    phrase    Curtir Carregando
+    remove    Gefällt mir Lade...
+    remove    J'aime Chargement…
+    keep      Mir gefällt das neue Stadion sehr, sagte der Trainer.
+
+rule share.button-phrases-more share line
+    line      alone
+    max-words 6
+    phrase    Udostępnij na Facebooku
+    phrase    Udostępnij na FB
+    phrase    Udostępnij na Twitterze
+    phrase    Jaa Facebookissa
+    phrase    Jaa Twitterissä
+    phrase    Dela på Facebook
+    phrase    Dela artikeln
+    phrase    Jaa artikkeli
+    phrase    Sdílet na Facebooku
+    phrase    Den Artikel mit anderen teilen
+    phrase    Artikel weiterempfehlen
+    phrase    Seite weiterempfehlen
+    phrase    Recommend this article
+    phrase    Send to a friend
+    phrase    Email to a friend
+    phrase    An einen Freund senden
+    phrase    Envoyer à un ami
+    phrase    Enviar a un amigo
+    phrase    Invia a un amico
+    phrase    Enviar para um amigo
+    remove    Udostępnij na FB (1)
+    remove    Artikel weiterempfehlen
+    keep      Udostępnij na Facebooku zdjęcia z wakacji, namawiał syna ojciec przez cały tydzień.
+
+# Site-feedback prompts ("Wie gefällt Ihnen unsere Website?", "Was this page helpful?").
+rule share.page-feedback share line
+    max-words 16
+    phrase    Wie gefällt Ihnen unsere Website
+    phrase    Wie gefällt Ihnen unsere Webseite
+    phrase    Wie gefällt dir unsere Website
+    phrase    War diese Seite hilfreich
+    phrase    War diese Information hilfreich
+    phrase    Ist diese Seite hilfreich
+    phrase    Was this page helpful
+    phrase    Was this page useful
+    phrase    Is this page useful
+    phrase    Did you find this page useful
+    phrase    Cette page vous a-t-elle été utile
+    phrase    Cette information vous a-t-elle été utile
+    phrase    ¿Te ha resultado útil esta página
+    phrase    ¿Le resultó útil esta página
+    phrase    ¿Te ha sido útil esta información
+    phrase    Questa pagina ti è stata utile
+    phrase    Esta página foi útil
+    phrase    Was deze pagina nuttig
+    phrase    Была ли эта страница полезной
+    remove    Wie gefällt Ihnen unsere Website www.zoll.de? Teilen Sie es uns mit!
+    remove    Was this page helpful?
+    keep      Officials asked whether the page was useful to anyone at all.
+
+# A labelled share bar on one line ("Share on: Facebook Twitter Reddit", "Teilen auf:
+# Facebook WhatsApp"), and the share menu's "All sharing options for: ...".
+rule share.labelled-bar share line
+    line      starts
+    max-words 14
+    regex     (?i)(?:share|share this|teilen|jetzt teilen|partager|compartir|compártelo|condividi|compartilhe|compartilhar|delen|deel|поделиться|udostępnij|jaa|dela)(?: (?:on|auf|via|sur|en|su|no|na|op|в|przez))?\s*:\s*(?:facebook|twitter|whatsapp|linkedin|e-?mail|pinterest|reddit|x|telegram|xing|flipboard|messenger|vk|google\+?)(?:[\s,|·•/]+(?:facebook|twitter|whatsapp|linkedin|e-?mail|pinterest|reddit|x|telegram|xing|flipboard|messenger|vk|google\+?))+
+    phrase    Share All sharing options for
+    remove    Share on: Facebook Twitter Reddit Google+
+    remove    Teilen: Facebook WhatsApp E-Mail
+    remove    Share All sharing options for: The law that’s helping fuel air pollution
+    keep      Share: Facebook's stock fell 3% on the news.
+
+# An author's "follow me" line, often the last sentence of a bio box.
+rule share.follow-me share line
+    max-words 40
+    phrase    keep up with me on
+    phrase    Follow me on Twitter
+    phrase    Follow me on Instagram
+    phrase    Follow me on Facebook
+    phrase    You can follow him on
+    phrase    You can follow her on
+    phrase    You can follow me on
+    phrase    Folge mir auf
+    phrase    Folgen Sie mir auf
+    phrase    Suivez-moi sur
+    phrase    Sígueme en
+    phrase    Seguimi su
+    phrase    Siga-me no
+    phrase    Siga-me nas
+    phrase    Volg mij op
+    phrase    Подписывайтесь на меня
+    remove    Senior Editor with a focus on all things tech and gaming. You can keep up with me on Twitter: @example
+    remove    Folge mir auf Instagram für mehr Rezepte!
+    keep      Follow me, the guide said, and the group walked on through the snow towards the hut.
