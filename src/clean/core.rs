@@ -74,17 +74,47 @@ impl Mode {
 
 /// Whether a line reads as prose.
 pub(crate) fn is_prose(content: &[u8], words: u32) -> bool {
-    let words = words as usize;
+    let words = text_words(content, words);
     words >= LONG_LINE_WORDS
         || (words >= PROSE_WORDS
-            && content.iter().any(|b| matches!(b, b'.' | b'!' | b'?' | b':' | b';')))
+            && (content.iter().any(|b| matches!(b, b'.' | b'!' | b'?' | b':' | b';'))
+                || has_cjk_sentence_mark(content)))
+}
+
+/// How many words a line's text is worth. Chinese and Japanese are written without
+/// spaces, so a whole sentence counts as one or two words; each two of their
+/// characters count as a word instead (about a word's worth of meaning), so that
+/// their paragraphs read as prose and their menu items, a few characters long, do not.
+pub(crate) fn text_words(content: &[u8], words: u32) -> usize {
+    // Their characters are three bytes in UTF-8 from lead byte 0xE3 (U+3000) up:
+    // a line without such a byte has none of them.
+    if !content.iter().any(|&b| (0xE3..=0xE9).contains(&b)) {
+        return words as usize;
+    }
+    let cjk = String::from_utf8_lossy(content)
+        .chars()
+        .filter(|&c| {
+            matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}')
+        })
+        .count();
+    words as usize + cjk / CJK_CHARS_PER_WORD
+}
+
+/// Characters of Chinese or Japanese text counted as one word.
+const CJK_CHARS_PER_WORD: usize = 2;
+
+/// Whether a line holds a full stop, exclamation or question mark of Chinese or
+/// Japanese text (。！？).
+fn has_cjk_sentence_mark(content: &[u8]) -> bool {
+    ["。", "！", "？"].iter().any(|m| memchr::memmem::find(content, m.as_bytes()).is_some())
 }
 
 /// Words of a line if it reads as prose, else 0: how much article text a removal
 /// would take.
 pub(crate) fn prose_words(text: &[u8], line: &Line) -> usize {
-    if !line.blank && is_prose(&text[line.start..line.end], line.words) {
-        line.words as usize
+    let content = &text[line.start..line.end];
+    if !line.blank && is_prose(content, line.words) {
+        text_words(content, line.words)
     } else {
         0
     }
@@ -212,12 +242,13 @@ pub(crate) fn find_core(text: &[u8], lines: &[Line]) -> Option<(usize, usize)> {
     }
     for (k, &i) in nonblank.iter().enumerate() {
         let line = &lines[i];
+        let words = text_words(&text[line.start..line.end], line.words) as i64;
         let value = if !prose[k] {
             -SHORT_LINE_COST
         } else if teaser[k] {
-            line.words as i64 / LONE_PROSE_DISCOUNT
+            words / LONE_PROSE_DISCOUNT
         } else {
-            line.words as i64
+            words
         };
         run = match run {
             Some((sum, start)) if sum > 0 => Some((sum + value, start)),
@@ -350,6 +381,18 @@ mod tests {
         assert!(list(teasers).is_empty());
         let titles = "5 Things to Do in June\n6 Things to Do in May\n6 Things to Do in July\n6 Things to Do in August\n";
         assert!(list(titles).is_empty());
+    }
+
+    #[test]
+    fn japanese_sentences_read_as_prose() {
+        let sentence = "ショートカットの欄を空欄にしただけでは、起動してしまうので注意が必要です。";
+        assert!(is_prose(sentence.as_bytes(), 1));
+        // A menu item of a few characters, or a long link title without a full stop, is not.
+        assert!(!is_prose("ランダム記事".as_bytes(), 1));
+        assert!(!is_prose("有料プラグインのインストールと設定メモ".as_bytes(), 1));
+        let menu = "* 読書\n".repeat(30);
+        let doc = format!("{menu}{sentence}\n{sentence}\n{menu}");
+        assert_eq!(core(&doc), Some((30, 31)));
     }
 
     #[test]
