@@ -45,6 +45,12 @@ const QUANTITY_GAP: usize = 2;
 /// many letters.
 const QUANTITY_LINE_WORDS: usize = 8;
 const QUANTITY_UNIT_CHARS: usize = 4;
+/// A row of a data table holds at least this many numbers ("18 Jimmie Johnson 835 0 1
+/// 3 12", "Mindestlagerzeit 24 Monate 36 Monate 60 Monate"); two would also take a
+/// dateline ("November 19, 2019"), which teaser lists repeat under every title...
+const DATA_ROW_NUMBERS: usize = 3;
+/// ...in at most this many words.
+const DATA_ROW_WORDS: usize = 16;
 /// How many non-blank lines before the core may hold its headline.
 const HEADLINE_LINES: u32 = 3;
 
@@ -121,15 +127,18 @@ pub(crate) fn prose_words(text: &[u8], line: &Line) -> usize {
 }
 
 /// Lines of quantity lists on a page: runs of at least [`QUANTITY_RUN`] short lines
-/// that open with a number and a word ("350 g Zucker", "2 EL Backkakao", "390 kcal"),
-/// each within [`QUANTITY_GAP`] non-blank lines of the next, with the lines between
-/// them. An ingredient list or a data sheet is content, though its lines are as short
-/// as a menu's, and a menu's items seldom open with a number.
+/// that open with a number and a word ("350 g Zucker", "2 EL Backkakao", "390 kcal")
+/// or are rows of a data table ([`is_data_row`]), each within [`QUANTITY_GAP`]
+/// non-blank lines of the next, with the lines between them. An ingredient list, a
+/// data sheet or a results table is content, though its lines are as short as a
+/// menu's, and a menu's items seldom hold numbers.
 fn quantity_lists(text: &[u8], lines: &[Line], nonblank: &[usize]) -> Vec<usize> {
     let quantity: Vec<usize> = (0..nonblank.len())
         .filter(|&k| {
             let l = &lines[nonblank[k]];
-            l.words as usize <= QUANTITY_LINE_WORDS && opens_with_quantity(&text[l.start..l.end])
+            let content = &text[l.start..l.end];
+            (l.words as usize <= QUANTITY_LINE_WORDS && opens_with_quantity(content))
+                || (l.words as usize <= DATA_ROW_WORDS && is_data_row(content))
         })
         .collect();
     let mut out = Vec::new();
@@ -172,6 +181,22 @@ fn opens_with_quantity(content: &[u8]) -> bool {
         && unit.chars().all(char::is_alphabetic)
         && unit.chars().count() <= QUANTITY_UNIT_CHARS
         && !TIME_UNITS.contains(&unit.to_lowercase().as_str())
+}
+
+/// Whether a line holds at least [`DATA_ROW_NUMBERS`] numbers: words of digits, with
+/// decimal marks, slashes, dashes or a percent sign ("5040", "4,9", "1/2", "12%"),
+/// as the cells of a table row do.
+fn is_data_row(content: &[u8]) -> bool {
+    let numbers = content
+        .split(|b| b.is_ascii_whitespace())
+        .map(|w| w.strip_suffix(b",").or_else(|| w.strip_suffix(b";")).unwrap_or(w))
+        .filter(|w| {
+            w.first().is_some_and(u8::is_ascii_digit)
+                && w.iter()
+                    .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'/' | b'%' | b'-'))
+        })
+        .count();
+    numbers >= DATA_ROW_NUMBERS
 }
 
 /// Words after a number that make a time, not a quantity.
@@ -381,6 +406,10 @@ mod tests {
         assert!(list(teasers).is_empty());
         let titles = "5 Things to Do in June\n6 Things to Do in May\n6 Things to Do in July\n6 Things to Do in August\n";
         assert!(list(titles).is_empty());
+        let table = "Pos. Driver Points Wins\n1 Jimmie Johnson 5040 5 1\n2 Martin Truex Jr. 5035 7 0\n3 Kevin Harvick 5033 4 6\n4 Denny Hamlin 5027 6 3\nAbout us\n";
+        assert_eq!(list(table), vec![1, 2, 3, 4]);
+        let dates = "Canada wins\nNovember 19, 2019\nEpic wins\nNovember 18, 2019\nMore\nNovember 17, 2019\nLess\nNovember 16, 2019\n";
+        assert!(list(dates).is_empty());
     }
 
     #[test]
