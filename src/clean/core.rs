@@ -24,8 +24,14 @@ const PROSE_WORDS: usize = 10;
 const PAGE_HEAD_LINES: usize = 8;
 /// ...together with this many short lines outside the core in all.
 const PAGE_SHORT_LINES: usize = 12;
-/// ...of which at least this many carry a rule's match.
+/// ...of which at least this many carry a rule's match...
 const PAGE_RECOGNISED_LINES: usize = 10;
+/// ...unless at least this many short lines stand before the core: a page in a
+/// language that few rules cover. An extracted article has at most a headline, a
+/// byline and some captions before its text, and a recipe's ingredients or a
+/// product's data sheet before its description run to a few dozen lines, not a
+/// hundred.
+const PAGE_HEAD_MENU_LINES: usize = 100;
 /// A teaser's summary has fewer words than this...
 const LONE_PROSE_WORDS: usize = 40;
 /// ...follows its title, a line of at least this many words...
@@ -325,7 +331,7 @@ pub(crate) fn page_outside_core(
     let is_page = before >= PAGE_HEAD_LINES
         && outside_short.len() >= PAGE_SHORT_LINES
         && outside_short.len() * 4 >= nonblank
-        && recognised >= PAGE_RECOGNISED_LINES;
+        && (recognised >= PAGE_RECOGNISED_LINES || before >= PAGE_HEAD_MENU_LINES);
     if mode == Mode::Balanced && !is_page {
         return;
     }
@@ -459,5 +465,24 @@ mod tests {
         assert_eq!(out.len(), 22);
         assert!(!out.contains(&21));
         assert!(prune(&marked, Mode::Conservative).is_empty());
+    }
+
+    #[test]
+    fn a_hundred_menu_lines_before_the_core_make_a_page() {
+        let prune = |menu_lines: usize| {
+            let menu = "Menu item\n".repeat(menu_lines);
+            let doc = format!("{menu}\nThe Big Headline Here\n\n{P}\n{P}\n\nFooter link\n");
+            let mut lines = Vec::new();
+            split_lines(doc.as_bytes(), &mut lines);
+            let core = find_core(doc.as_bytes(), &lines);
+            let mut out = Vec::new();
+            let marked = vec![false; lines.len()];
+            page_outside_core(doc.as_bytes(), &lines, core, &marked, Mode::Balanced, &mut out);
+            out.len()
+        };
+        // No line recognised by a rule: a few dozen short lines may be content...
+        assert_eq!(prune(60), 0);
+        // ...a hundred before the article are the page's menus (and the footer goes too).
+        assert_eq!(prune(100), 101);
     }
 }
