@@ -57,6 +57,13 @@ const QUANTITY_UNIT_CHARS: usize = 4;
 const DATA_ROW_NUMBERS: usize = 3;
 /// ...in at most this many words.
 const DATA_ROW_WORDS: usize = 16;
+/// A lone prose line before the core of a page is an intro, not a teaser, when it has
+/// at least this many words (teasers' summaries and the blurbs of a page's head are
+/// one sentence, an intro two or more)...
+const LONE_INTRO_WORDS: usize = 20;
+/// ...and no other lone prose line stands within this many non-blank lines (a teaser
+/// list repeats title, summary and date every few lines).
+const LONE_INTRO_GAP: usize = 6;
 /// How many non-blank lines before the core may hold its headline.
 const HEADLINE_LINES: u32 = 3;
 
@@ -221,6 +228,14 @@ fn is_title(text: &[u8], line: &Line, prose: bool) -> bool {
         && (!prose || (line.words as usize) < TEASER_TITLE_MAX_WORDS && !ends_sentence)
 }
 
+/// Whether a line ends a sentence (., !, ?, … or :, before any closing quote or
+/// bracket), as a paragraph does and a headline seldom does.
+fn ends_sentence(content: &[u8]) -> bool {
+    let t = String::from_utf8_lossy(crate::document::trim(content));
+    let t = t.trim_end_matches(['"', '\'', ')', ']', '“', '”', '»', '«', '’']);
+    t.ends_with(['.', '!', '?', '…', ':'])
+}
+
 /// Whether a line opens with a list bullet (`*`, `•`, `-`, `+`, `·`): an item of a
 /// list, which a teaser's summary line is not.
 fn starts_with_bullet(content: &[u8]) -> bool {
@@ -339,17 +354,29 @@ pub(crate) fn page_outside_core(
     // On a page, a prose line alone between short lines outside the core is a teaser
     // (headline, one-sentence summary, "2H ago"); two prose lines in a row are text.
     let nonblank_idx: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].blank).collect();
-    let mut teasers = Vec::new();
+    let mut lonely_lines = Vec::new();
     for (k, &i) in nonblank_idx.iter().enumerate() {
         if (i < first || i > last) && prose[i] {
             let prev = k.checked_sub(1).map(|k| nonblank_idx[k]);
             let next = nonblank_idx.get(k + 1).copied();
             let lonely = prev.is_none_or(|p| !prose[p]) && next.is_none_or(|n| !prose[n]);
             if lonely {
-                teasers.push(i);
+                lonely_lines.push((k, i));
             }
         }
     }
+    // Except an intro before the core: a paragraph of its own (long, ending a
+    // sentence) that a table or a list cut off from the rest of the article, with no
+    // other lone prose line near it, as a teaser list would have.
+    let intro = |&(k, i): &(usize, usize)| {
+        let l = &lines[i];
+        let content = &text[l.start..l.end];
+        i < first
+            && text_words(content, l.words) >= LONE_INTRO_WORDS
+            && ends_sentence(content)
+            && !lonely_lines.iter().any(|&(j, _)| j != k && j.abs_diff(k) <= LONE_INTRO_GAP)
+    };
+    let teasers: Vec<usize> = lonely_lines.iter().filter(|t| !intro(t)).map(|&(_, i)| i).collect();
     let lists = quantity_lists(text, lines, &nonblank_idx);
     for i in outside_short.into_iter().chain(teasers) {
         if lists.contains(&i) {
@@ -465,6 +492,34 @@ mod tests {
         assert_eq!(out.len(), 22);
         assert!(!out.contains(&21));
         assert!(prune(&marked, Mode::Conservative).is_empty());
+    }
+
+    #[test]
+    fn a_lone_intro_before_the_core_stays_on_a_page() {
+        let intro = "Im aktuellen Test wurden achtzehn verschiedene Kindersitze in Sicherheit, Bedienung und Ergonomie geprüft, vier davon fallen wegen zu hoher Schadstoffwerte durch.";
+        let teaser = "Why the council finally took the dollar bills down from the ceiling?";
+        let menu = "Menu item\n".repeat(110);
+        let table = "Model\n".repeat(12);
+        let more = "Another item\n".repeat(8);
+        let doc = format!("{menu}{teaser}\n{more}{intro}\n{table}{P}\n{P}\n{P}\n");
+        let mut lines = Vec::new();
+        split_lines(doc.as_bytes(), &mut lines);
+        let core = find_core(doc.as_bytes(), &lines);
+        assert_eq!(core, Some((132, 134)));
+        let mut out = Vec::new();
+        let marked = vec![false; lines.len()];
+        page_outside_core(doc.as_bytes(), &lines, core, &marked, Mode::Balanced, &mut out);
+        assert!(out.contains(&110), "a one-sentence teaser goes");
+        assert!(!out.contains(&119), "the intro stays");
+        // Two lone prose lines a few lines apart are a teaser list: both go.
+        let doc = format!("{menu}{intro}\nNews\nSport\n{intro}\n{table}{P}\n{P}\n{P}\n");
+        let mut lines = Vec::new();
+        split_lines(doc.as_bytes(), &mut lines);
+        let mut out = Vec::new();
+        let core = find_core(doc.as_bytes(), &lines);
+        assert_eq!(core, Some((126, 128)));
+        page_outside_core(doc.as_bytes(), &lines, core, &marked, Mode::Balanced, &mut out);
+        assert!(out.contains(&110) && out.contains(&113));
     }
 
     #[test]
