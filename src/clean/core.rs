@@ -341,12 +341,15 @@ pub(crate) fn page_outside_core(
         .collect();
     // A page has a head of menus before the article and many short lines around it;
     // an extracted article has at most a headline, a byline and captions before it.
+    // A page whose article opens it (its menus all below) shows a hundred short lines
+    // after the core instead, and recognised boilerplate among them.
     let before = outside_short.iter().filter(|&&i| i < first).count();
     let recognised = outside_short.iter().filter(|&&i| marked[i]).count();
-    let is_page = before >= PAGE_HEAD_LINES
+    let is_page = (before >= PAGE_HEAD_LINES
         && outside_short.len() >= PAGE_SHORT_LINES
         && outside_short.len() * 4 >= nonblank
-        && (recognised >= PAGE_RECOGNISED_LINES || before >= PAGE_HEAD_MENU_LINES);
+        && (recognised >= PAGE_RECOGNISED_LINES || before >= PAGE_HEAD_MENU_LINES))
+        || (outside_short.len() >= PAGE_HEAD_MENU_LINES && recognised >= PAGE_RECOGNISED_LINES);
     if mode == Mode::Balanced && !is_page {
         return;
     }
@@ -539,5 +542,27 @@ mod tests {
         assert_eq!(prune(60), 0);
         // ...a hundred before the article are the page's menus (and the footer goes too).
         assert_eq!(prune(100), 101);
+    }
+
+    #[test]
+    fn a_page_may_open_with_its_article() {
+        let prune = |menu_lines: usize, marked_lines: usize| {
+            let menu = "Menu item\n".repeat(menu_lines);
+            let doc = format!("The Big Headline Here\n{P}\n{P}\n{P}\n\n{menu}");
+            let mut lines = Vec::new();
+            split_lines(doc.as_bytes(), &mut lines);
+            let core = find_core(doc.as_bytes(), &lines);
+            let mut out = Vec::new();
+            let mut marked = vec![false; lines.len()];
+            for m in &mut marked[5..5 + marked_lines] {
+                *m = true;
+            }
+            page_outside_core(doc.as_bytes(), &lines, core, &marked, Mode::Balanced, &mut out);
+            out.len()
+        };
+        assert_eq!(prune(100, 10), 100);
+        // Fewer short lines, or none that rules recognise: not surely a page.
+        assert_eq!(prune(60, 10), 0);
+        assert_eq!(prune(100, 0), 0);
     }
 }
