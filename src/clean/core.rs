@@ -380,14 +380,21 @@ pub(crate) fn page_outside_core(
             && !lonely_lines.iter().any(|&(j, _)| j != k && j.abs_diff(k) <= LONE_INTRO_GAP)
     };
     let teasers: Vec<usize> = lonely_lines.iter().filter(|t| !intro(t)).map(|&(_, i)| i).collect();
+    // The article then starts at its first intro: the lists, tables and subheadings
+    // between it and the core are the article's, and its headline stands above it.
+    let article_start =
+        lonely_lines.iter().filter(|t| intro(t)).map(|&(_, i)| i).min().unwrap_or(first);
+    let start_rank = lines[article_start].rank;
     let lists = quantity_lists(text, lines, &nonblank_idx);
     for i in outside_short.into_iter().chain(teasers) {
-        if lists.contains(&i) {
+        if lists.contains(&i) || (article_start < i && i < first) {
             continue;
         }
         let l = &lines[i];
-        // A headline right above the core stays.
-        if i < first && l.rank + HEADLINE_LINES >= core_rank && l.words >= 3 {
+        // A headline right above the core, or above the article's intro, stays.
+        let headline = (i < first && l.rank + HEADLINE_LINES >= core_rank)
+            || (i < article_start && l.rank + HEADLINE_LINES >= start_rank);
+        if headline && l.words >= 3 {
             continue;
         }
         out.push(i as u32);
@@ -514,6 +521,8 @@ mod tests {
         page_outside_core(doc.as_bytes(), &lines, core, &marked, Mode::Balanced, &mut out);
         assert!(out.contains(&110), "a one-sentence teaser goes");
         assert!(!out.contains(&119), "the intro stays");
+        assert!(!out.iter().any(|&i| (120..132).contains(&i)), "and the table after it");
+        assert!(out.contains(&111) && out.contains(&118), "the menu before it goes");
         // Two lone prose lines a few lines apart are a teaser list: both go.
         let doc = format!("{menu}{intro}\nNews\nSport\n{intro}\n{table}{P}\n{P}\n{P}\n");
         let mut lines = Vec::new();
