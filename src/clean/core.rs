@@ -24,8 +24,14 @@ const PROSE_WORDS: usize = 10;
 const PAGE_HEAD_LINES: usize = 8;
 /// ...together with this many short lines outside the core in all.
 const PAGE_SHORT_LINES: usize = 12;
-/// ...of which at least this many carry a rule's match.
+/// ...of which at least this many carry a rule's match...
 const PAGE_RECOGNISED_LINES: usize = 10;
+/// ...unless at least this many short lines stand before the core: a page in a
+/// language that few rules cover. An extracted article has at most a headline, a
+/// byline and some captions before its text, and a recipe's ingredients or a
+/// product's data sheet before its description run to a few dozen lines, not a
+/// hundred.
+const PAGE_HEAD_MENU_LINES: usize = 100;
 /// A teaser's summary has fewer words than this...
 const LONE_PROSE_WORDS: usize = 40;
 /// ...follows its title, a line of at least this many words...
@@ -45,6 +51,19 @@ const QUANTITY_GAP: usize = 2;
 /// many letters.
 const QUANTITY_LINE_WORDS: usize = 8;
 const QUANTITY_UNIT_CHARS: usize = 4;
+/// A row of a data table holds at least this many numbers ("18 Jimmie Johnson 835 0 1
+/// 3 12", "Mindestlagerzeit 24 Monate 36 Monate 60 Monate"); two would also take a
+/// dateline ("November 19, 2019"), which teaser lists repeat under every title...
+const DATA_ROW_NUMBERS: usize = 3;
+/// ...in at most this many words.
+const DATA_ROW_WORDS: usize = 16;
+/// A lone prose line before the core of a page is an intro, not a teaser, when it has
+/// at least this many words (teasers' summaries and the blurbs of a page's head are
+/// one sentence, an intro two or more)...
+const LONE_INTRO_WORDS: usize = 20;
+/// ...and no other lone prose line stands within this many non-blank lines (a teaser
+/// list repeats title, summary and date every few lines).
+const LONE_INTRO_GAP: usize = 6;
 /// How many non-blank lines before the core may hold its headline.
 const HEADLINE_LINES: u32 = 3;
 
@@ -74,32 +93,65 @@ impl Mode {
 
 /// Whether a line reads as prose.
 pub(crate) fn is_prose(content: &[u8], words: u32) -> bool {
-    let words = words as usize;
+    let words = text_words(content, words);
     words >= LONG_LINE_WORDS
         || (words >= PROSE_WORDS
-            && content.iter().any(|b| matches!(b, b'.' | b'!' | b'?' | b':' | b';')))
+            && (content.iter().any(|b| matches!(b, b'.' | b'!' | b'?' | b':' | b';'))
+                || has_cjk_sentence_mark(content)))
+}
+
+/// How many words a line's text is worth. Chinese and Japanese are written without
+/// spaces, so a whole sentence counts as one or two words; each two of their
+/// characters count as a word instead (about a word's worth of meaning), so that
+/// their paragraphs read as prose and their menu items, a few characters long, do not.
+pub(crate) fn text_words(content: &[u8], words: u32) -> usize {
+    // Their characters are three bytes in UTF-8 from lead byte 0xE3 (U+3000) up:
+    // a line without such a byte has none of them.
+    if !content.iter().any(|&b| (0xE3..=0xE9).contains(&b)) {
+        return words as usize;
+    }
+    let cjk = String::from_utf8_lossy(content)
+        .chars()
+        .filter(|&c| {
+            matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}')
+        })
+        .count();
+    words as usize + cjk / CJK_CHARS_PER_WORD
+}
+
+/// Characters of Chinese or Japanese text counted as one word.
+const CJK_CHARS_PER_WORD: usize = 2;
+
+/// Whether a line holds a full stop, exclamation or question mark of Chinese or
+/// Japanese text (。！？).
+fn has_cjk_sentence_mark(content: &[u8]) -> bool {
+    ["。", "！", "？"].iter().any(|m| memchr::memmem::find(content, m.as_bytes()).is_some())
 }
 
 /// Words of a line if it reads as prose, else 0: how much article text a removal
 /// would take.
 pub(crate) fn prose_words(text: &[u8], line: &Line) -> usize {
-    if !line.blank && is_prose(&text[line.start..line.end], line.words) {
-        line.words as usize
+    let content = &text[line.start..line.end];
+    if !line.blank && is_prose(content, line.words) {
+        text_words(content, line.words)
     } else {
         0
     }
 }
 
 /// Lines of quantity lists on a page: runs of at least [`QUANTITY_RUN`] short lines
-/// that open with a number and a word ("350 g Zucker", "2 EL Backkakao", "390 kcal"),
-/// each within [`QUANTITY_GAP`] non-blank lines of the next, with the lines between
-/// them. An ingredient list or a data sheet is content, though its lines are as short
-/// as a menu's, and a menu's items seldom open with a number.
+/// that open with a number and a word ("350 g Zucker", "2 EL Backkakao", "390 kcal")
+/// or are rows of a data table ([`is_data_row`]), each within [`QUANTITY_GAP`]
+/// non-blank lines of the next, with the lines between them. An ingredient list, a
+/// data sheet or a results table is content, though its lines are as short as a
+/// menu's, and a menu's items seldom hold numbers.
 fn quantity_lists(text: &[u8], lines: &[Line], nonblank: &[usize]) -> Vec<usize> {
     let quantity: Vec<usize> = (0..nonblank.len())
         .filter(|&k| {
             let l = &lines[nonblank[k]];
-            l.words as usize <= QUANTITY_LINE_WORDS && opens_with_quantity(&text[l.start..l.end])
+            let content = &text[l.start..l.end];
+            (l.words as usize <= QUANTITY_LINE_WORDS && opens_with_quantity(content))
+                || (l.words as usize <= DATA_ROW_WORDS && is_data_row(content))
         })
         .collect();
     let mut out = Vec::new();
@@ -144,6 +196,22 @@ fn opens_with_quantity(content: &[u8]) -> bool {
         && !TIME_UNITS.contains(&unit.to_lowercase().as_str())
 }
 
+/// Whether a line holds at least [`DATA_ROW_NUMBERS`] numbers: words of digits, with
+/// decimal marks, slashes, dashes or a percent sign ("5040", "4,9", "1/2", "12%"),
+/// as the cells of a table row do.
+fn is_data_row(content: &[u8]) -> bool {
+    let numbers = content
+        .split(|b| b.is_ascii_whitespace())
+        .map(|w| w.strip_suffix(b",").or_else(|| w.strip_suffix(b";")).unwrap_or(w))
+        .filter(|w| {
+            w.first().is_some_and(u8::is_ascii_digit)
+                && w.iter()
+                    .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'/' | b'%' | b'-'))
+        })
+        .count();
+    numbers >= DATA_ROW_NUMBERS
+}
+
 /// Words after a number that make a time, not a quantity.
 const TIME_UNITS: &[&str] = &[
     "sec", "min", "mins", "hr", "hrs", "h", "day", "days", "week", "wk", "year", "yr", "yrs",
@@ -158,6 +226,14 @@ fn is_title(text: &[u8], line: &Line, prose: bool) -> bool {
     let ends_sentence = matches!(content.last(), Some(b'.' | b'!' | b'?'));
     line.words >= TEASER_TITLE_WORDS
         && (!prose || (line.words as usize) < TEASER_TITLE_MAX_WORDS && !ends_sentence)
+}
+
+/// Whether a line ends a sentence (., !, ?, … or :, before any closing quote or
+/// bracket), as a paragraph does and a headline seldom does.
+fn ends_sentence(content: &[u8]) -> bool {
+    let t = String::from_utf8_lossy(crate::document::trim(content));
+    let t = t.trim_end_matches(['"', '\'', ')', ']', '“', '”', '»', '«', '’']);
+    t.ends_with(['.', '!', '?', '…', ':'])
 }
 
 /// Whether a line opens with a list bullet (`*`, `•`, `-`, `+`, `·`): an item of a
@@ -212,12 +288,13 @@ pub(crate) fn find_core(text: &[u8], lines: &[Line]) -> Option<(usize, usize)> {
     }
     for (k, &i) in nonblank.iter().enumerate() {
         let line = &lines[i];
+        let words = text_words(&text[line.start..line.end], line.words) as i64;
         let value = if !prose[k] {
             -SHORT_LINE_COST
         } else if teaser[k] {
-            line.words as i64 / LONE_PROSE_DISCOUNT
+            words / LONE_PROSE_DISCOUNT
         } else {
-            line.words as i64
+            words
         };
         run = match run {
             Some((sum, start)) if sum > 0 => Some((sum + value, start)),
@@ -264,12 +341,15 @@ pub(crate) fn page_outside_core(
         .collect();
     // A page has a head of menus before the article and many short lines around it;
     // an extracted article has at most a headline, a byline and captions before it.
+    // A page whose article opens it (its menus all below) shows a hundred short lines
+    // after the core instead, and recognised boilerplate among them.
     let before = outside_short.iter().filter(|&&i| i < first).count();
     let recognised = outside_short.iter().filter(|&&i| marked[i]).count();
-    let is_page = before >= PAGE_HEAD_LINES
+    let is_page = (before >= PAGE_HEAD_LINES
         && outside_short.len() >= PAGE_SHORT_LINES
         && outside_short.len() * 4 >= nonblank
-        && recognised >= PAGE_RECOGNISED_LINES;
+        && (recognised >= PAGE_RECOGNISED_LINES || before >= PAGE_HEAD_MENU_LINES))
+        || (outside_short.len() >= PAGE_HEAD_MENU_LINES && recognised >= PAGE_RECOGNISED_LINES);
     if mode == Mode::Balanced && !is_page {
         return;
     }
@@ -277,25 +357,44 @@ pub(crate) fn page_outside_core(
     // On a page, a prose line alone between short lines outside the core is a teaser
     // (headline, one-sentence summary, "2H ago"); two prose lines in a row are text.
     let nonblank_idx: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].blank).collect();
-    let mut teasers = Vec::new();
+    let mut lonely_lines = Vec::new();
     for (k, &i) in nonblank_idx.iter().enumerate() {
         if (i < first || i > last) && prose[i] {
             let prev = k.checked_sub(1).map(|k| nonblank_idx[k]);
             let next = nonblank_idx.get(k + 1).copied();
             let lonely = prev.is_none_or(|p| !prose[p]) && next.is_none_or(|n| !prose[n]);
             if lonely {
-                teasers.push(i);
+                lonely_lines.push((k, i));
             }
         }
     }
+    // Except an intro before the core: a paragraph of its own (long, ending a
+    // sentence) that a table or a list cut off from the rest of the article, with no
+    // other lone prose line near it, as a teaser list would have.
+    let intro = |&(k, i): &(usize, usize)| {
+        let l = &lines[i];
+        let content = &text[l.start..l.end];
+        i < first
+            && text_words(content, l.words) >= LONE_INTRO_WORDS
+            && ends_sentence(content)
+            && !lonely_lines.iter().any(|&(j, _)| j != k && j.abs_diff(k) <= LONE_INTRO_GAP)
+    };
+    let teasers: Vec<usize> = lonely_lines.iter().filter(|t| !intro(t)).map(|&(_, i)| i).collect();
+    // The article then starts at its first intro: the lists, tables and subheadings
+    // between it and the core are the article's, and its headline stands above it.
+    let article_start =
+        lonely_lines.iter().filter(|t| intro(t)).map(|&(_, i)| i).min().unwrap_or(first);
+    let start_rank = lines[article_start].rank;
     let lists = quantity_lists(text, lines, &nonblank_idx);
     for i in outside_short.into_iter().chain(teasers) {
-        if lists.contains(&i) {
+        if lists.contains(&i) || (article_start < i && i < first) {
             continue;
         }
         let l = &lines[i];
-        // A headline right above the core stays.
-        if i < first && l.rank + HEADLINE_LINES >= core_rank && l.words >= 3 {
+        // A headline right above the core, or above the article's intro, stays.
+        let headline = (i < first && l.rank + HEADLINE_LINES >= core_rank)
+            || (i < article_start && l.rank + HEADLINE_LINES >= start_rank);
+        if headline && l.words >= 3 {
             continue;
         }
         out.push(i as u32);
@@ -350,6 +449,22 @@ mod tests {
         assert!(list(teasers).is_empty());
         let titles = "5 Things to Do in June\n6 Things to Do in May\n6 Things to Do in July\n6 Things to Do in August\n";
         assert!(list(titles).is_empty());
+        let table = "Pos. Driver Points Wins\n1 Jimmie Johnson 5040 5 1\n2 Martin Truex Jr. 5035 7 0\n3 Kevin Harvick 5033 4 6\n4 Denny Hamlin 5027 6 3\nAbout us\n";
+        assert_eq!(list(table), vec![1, 2, 3, 4]);
+        let dates = "Canada wins\nNovember 19, 2019\nEpic wins\nNovember 18, 2019\nMore\nNovember 17, 2019\nLess\nNovember 16, 2019\n";
+        assert!(list(dates).is_empty());
+    }
+
+    #[test]
+    fn japanese_sentences_read_as_prose() {
+        let sentence = "ショートカットの欄を空欄にしただけでは、起動してしまうので注意が必要です。";
+        assert!(is_prose(sentence.as_bytes(), 1));
+        // A menu item of a few characters, or a long link title without a full stop, is not.
+        assert!(!is_prose("ランダム記事".as_bytes(), 1));
+        assert!(!is_prose("有料プラグインのインストールと設定メモ".as_bytes(), 1));
+        let menu = "* 読書\n".repeat(30);
+        let doc = format!("{menu}{sentence}\n{sentence}\n{menu}");
+        assert_eq!(core(&doc), Some((30, 31)));
     }
 
     #[test]
@@ -387,5 +502,76 @@ mod tests {
         assert_eq!(out.len(), 22);
         assert!(!out.contains(&21));
         assert!(prune(&marked, Mode::Conservative).is_empty());
+    }
+
+    #[test]
+    fn a_lone_intro_before_the_core_stays_on_a_page() {
+        let intro = "Im aktuellen Test wurden achtzehn verschiedene Kindersitze in Sicherheit, Bedienung und Ergonomie geprüft, vier davon fallen wegen zu hoher Schadstoffwerte durch.";
+        let teaser = "Why the council finally took the dollar bills down from the ceiling?";
+        let menu = "Menu item\n".repeat(110);
+        let table = "Model\n".repeat(12);
+        let more = "Another item\n".repeat(8);
+        let doc = format!("{menu}{teaser}\n{more}{intro}\n{table}{P}\n{P}\n{P}\n");
+        let mut lines = Vec::new();
+        split_lines(doc.as_bytes(), &mut lines);
+        let core = find_core(doc.as_bytes(), &lines);
+        assert_eq!(core, Some((132, 134)));
+        let mut out = Vec::new();
+        let marked = vec![false; lines.len()];
+        page_outside_core(doc.as_bytes(), &lines, core, &marked, Mode::Balanced, &mut out);
+        assert!(out.contains(&110), "a one-sentence teaser goes");
+        assert!(!out.contains(&119), "the intro stays");
+        assert!(!out.iter().any(|&i| (120..132).contains(&i)), "and the table after it");
+        assert!(out.contains(&111) && out.contains(&118), "the menu before it goes");
+        // Two lone prose lines a few lines apart are a teaser list: both go.
+        let doc = format!("{menu}{intro}\nNews\nSport\n{intro}\n{table}{P}\n{P}\n{P}\n");
+        let mut lines = Vec::new();
+        split_lines(doc.as_bytes(), &mut lines);
+        let mut out = Vec::new();
+        let core = find_core(doc.as_bytes(), &lines);
+        assert_eq!(core, Some((126, 128)));
+        page_outside_core(doc.as_bytes(), &lines, core, &marked, Mode::Balanced, &mut out);
+        assert!(out.contains(&110) && out.contains(&113));
+    }
+
+    #[test]
+    fn a_hundred_menu_lines_before_the_core_make_a_page() {
+        let prune = |menu_lines: usize| {
+            let menu = "Menu item\n".repeat(menu_lines);
+            let doc = format!("{menu}\nThe Big Headline Here\n\n{P}\n{P}\n\nFooter link\n");
+            let mut lines = Vec::new();
+            split_lines(doc.as_bytes(), &mut lines);
+            let core = find_core(doc.as_bytes(), &lines);
+            let mut out = Vec::new();
+            let marked = vec![false; lines.len()];
+            page_outside_core(doc.as_bytes(), &lines, core, &marked, Mode::Balanced, &mut out);
+            out.len()
+        };
+        // No line recognised by a rule: a few dozen short lines may be content...
+        assert_eq!(prune(60), 0);
+        // ...a hundred before the article are the page's menus (and the footer goes too).
+        assert_eq!(prune(100), 101);
+    }
+
+    #[test]
+    fn a_page_may_open_with_its_article() {
+        let prune = |menu_lines: usize, marked_lines: usize| {
+            let menu = "Menu item\n".repeat(menu_lines);
+            let doc = format!("The Big Headline Here\n{P}\n{P}\n{P}\n\n{menu}");
+            let mut lines = Vec::new();
+            split_lines(doc.as_bytes(), &mut lines);
+            let core = find_core(doc.as_bytes(), &lines);
+            let mut out = Vec::new();
+            let mut marked = vec![false; lines.len()];
+            for m in &mut marked[5..5 + marked_lines] {
+                *m = true;
+            }
+            page_outside_core(doc.as_bytes(), &lines, core, &marked, Mode::Balanced, &mut out);
+            out.len()
+        };
+        assert_eq!(prune(100, 10), 100);
+        // Fewer short lines, or none that rules recognise: not surely a page.
+        assert_eq!(prune(60, 10), 0);
+        assert_eq!(prune(100, 0), 0);
     }
 }

@@ -11,6 +11,9 @@
 //! - `detect.comment-thread`: a comments heading after the article with replies below
 //!   it that greet by name ("Hi Milan,"), say "Reply" or "NAME said:": the thread,
 //!   to the end of the document.
+//! - `detect.teaser-excerpts`: a list of cut-off summaries ("... the Vikings still
+//!   trailed 23-20 at that point,..."), each ending in an ellipsis, a few lines apart:
+//!   the teasers of related stories, which the article's own paragraphs are not.
 //!
 //! Detectors emit signals like rules do; the decision step treats both alike.
 
@@ -37,17 +40,20 @@ pub enum Detector {
     ShortLabel,
     /// A comments heading followed by replies: the rest of the document.
     CommentThread,
+    /// A run of summaries cut off with an ellipsis (teasers of related stories).
+    TeaserExcerpts,
 }
 
 impl Detector {
     /// All detectors.
-    pub const ALL: [Detector; 6] = [
+    pub const ALL: [Detector; 7] = [
         Detector::RepeatedLine,
         Detector::EndNote,
         Detector::Byline,
         Detector::PageNavigation,
         Detector::ShortLabel,
         Detector::CommentThread,
+        Detector::TeaserExcerpts,
     ];
 
     /// The id used by `--skip` and `--explain`.
@@ -59,6 +65,7 @@ impl Detector {
             Detector::PageNavigation => "detect.page-navigation",
             Detector::ShortLabel => "detect.short-label",
             Detector::CommentThread => "detect.comment-thread",
+            Detector::TeaserExcerpts => "detect.teaser-excerpts",
         }
     }
 
@@ -71,6 +78,7 @@ impl Detector {
             Detector::PageNavigation => Category::Navigation,
             Detector::ShortLabel => Category::Navigation,
             Detector::CommentThread => Category::Comments,
+            Detector::TeaserExcerpts => Category::Related,
         }
     }
 
@@ -90,6 +98,9 @@ impl Detector {
             }
             Detector::CommentThread => {
                 "a comments heading followed by replies ('Hi Milan,', 'Reply', 'NAME said:'): the thread to the end"
+            }
+            Detector::TeaserExcerpts => {
+                "three or more summaries cut off with an ellipsis, a few lines apart (related stories)"
             }
         }
     }
@@ -121,6 +132,15 @@ const THREAD_MIN_REPLIES: usize = 2;
 const THREAD_FIRST_REPLY_LINES: usize = 5;
 /// Longest reply marker line ("Hi Milan,", "Catherine (GiveWell) said:"), in words.
 const REPLY_MARKER_WORDS: usize = 8;
+/// A cut-off summary has at least this many words (a shorter line ending in "..." is
+/// a title or a "Read more..." link, which rules see to)...
+const EXCERPT_MIN_WORDS: u32 = 10;
+/// ...and stands within this many non-blank lines of the next (title, summary, "Read
+/// more", date)...
+const EXCERPT_GAP: usize = 6;
+/// ...in a list of at least this many. One or two paragraphs that trail off ("Mal
+/// sehen...") are the article's own; three cut off in a row are a list.
+const EXCERPT_LIST: usize = 3;
 
 /// A comments heading, alone on its line (after bullets, digits and punctuation are
 /// set aside: "12 Comments", "Comments (3)").
@@ -218,7 +238,7 @@ const PUBLISHER_WORDS: &[&str] = &[
 
 /// The compiled detectors. Built once per cleaner.
 pub(crate) struct Detectors {
-    enabled: [bool; 6],
+    enabled: [bool; 7],
     mode: Mode,
     publisher_words: AhoCorasick,
     /// Compiled when first needed: most documents never get that far.
@@ -332,6 +352,9 @@ impl Detectors {
         if self.on(Detector::CommentThread) {
             comment_thread(text, lines, out);
         }
+        if self.on(Detector::TeaserExcerpts) {
+            teaser_excerpts(text, lines, out);
+        }
         if self.on(Detector::ShortLabel) {
             if let Some((first, last)) = core {
                 let core_rank = lines[first].rank;
@@ -401,6 +424,32 @@ fn comment_thread(text: &[u8], lines: &[Line], out: &mut Vec<Finding>) {
         strength: Strength::Strong,
     });
     out.extend(replies.into_iter().map(|i| finding(i, Detector::CommentThread)));
+}
+
+/// Lists of summaries cut off with an ellipsis: at least [`EXCERPT_LIST`] lines of
+/// [`EXCERPT_MIN_WORDS`] words or more that end in "..." or "…", each within
+/// [`EXCERPT_GAP`] non-blank lines of the next. Each such line is flagged.
+fn teaser_excerpts(text: &[u8], lines: &[Line], out: &mut Vec<Finding>) {
+    let nonblank: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].blank).collect();
+    let cut_off = |i: usize| {
+        let l = &lines[i];
+        let c = trim(&text[l.start..l.end]);
+        l.words >= EXCERPT_MIN_WORDS && (c.ends_with(b"...") || c.ends_with("…".as_bytes()))
+    };
+    let mut list: Vec<usize> = Vec::new();
+    let flush = |list: &mut Vec<usize>, out: &mut Vec<Finding>| {
+        if list.len() >= EXCERPT_LIST {
+            out.extend(list.iter().map(|&k| finding(nonblank[k], Detector::TeaserExcerpts)));
+        }
+        list.clear();
+    };
+    for k in (0..nonblank.len()).filter(|&k| cut_off(nonblank[k])) {
+        if list.last().is_some_and(|&j| k - j > EXCERPT_GAP) {
+            flush(&mut list, out);
+        }
+        list.push(k);
+    }
+    flush(&mut list, out);
 }
 
 /// The line's letters, lower-cased, with digits, bullets and punctuation set aside.
@@ -567,6 +616,29 @@ mod tests {
         // A comment count at the top links to a thread far below: no thread here.
         let far = format!("Comments (3)\n{p}\n{p}\n{p}\n{p}\n{p}\n{p}\nHi Milan,\nHi Alex,\n");
         assert_eq!(thread(&far), vec![]);
+    }
+
+    #[test]
+    fn teaser_excerpts() {
+        let p = "The council met on Tuesday to discuss the budget for next year, officials said.";
+        let excerpt = "Maybe the Wild have found their own personal squad to fix their problems. Not to be...";
+        let teaser = format!("* A title\n{excerpt}\nRead More\n");
+        let doc = format!("{p}\n{p}\nMore in Sports\n{}", teaser.repeat(3));
+        let excerpts = |doc: &str| {
+            found(doc)
+                .into_iter()
+                .filter(|f| f.1 == "detect.teaser-excerpts")
+                .map(|f| f.0)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(excerpts(&doc), vec![4, 7, 10]);
+        // Two paragraphs that trail off are no list.
+        let doc = format!("{p}\n{excerpt}\n{p}\n{excerpt}\n{p}\n");
+        assert!(excerpts(&doc).is_empty());
+        // Nor are three far apart.
+        let far = format!("{p}\n").repeat(8);
+        let doc = format!("{excerpt}\n{far}{excerpt}\n{far}{excerpt}\n");
+        assert!(excerpts(&doc).is_empty());
     }
 
     #[test]
