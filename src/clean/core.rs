@@ -107,7 +107,10 @@ pub(crate) fn is_prose(content: &[u8], words: u32) -> bool {
 pub(crate) fn text_words(content: &[u8], words: u32) -> usize {
     // Their characters are three bytes in UTF-8 from lead byte 0xE3 (U+3000) up:
     // a line without such a byte has none of them.
-    if !content.iter().any(|&b| (0xE3..=0xE9).contains(&b)) {
+    // A fold rather than `any`: without the early exit the compiler tests many bytes
+    // at a time, and nearly every line is scanned to its end anyway (this runs for
+    // every line the detectors weigh).
+    if !content.iter().fold(false, |seen, &b| seen | (b.wrapping_sub(0xE3) <= 0xE9 - 0xE3)) {
         return words as usize;
     }
     let cjk = String::from_utf8_lossy(content)

@@ -196,6 +196,9 @@ impl<'a> Cleaned<'a> {
 #[derive(Default)]
 struct Scratch {
     lines: Vec<Line>,
+    /// The document with its no-break spaces made plain spaces, and its lines (only
+    /// for a document that holds one; see [`NoBreakSpaces`]).
+    spaced: NoBreakSpaces,
     hits: Vec<Hit>,
     marked: Vec<bool>,
     findings: Vec<detect::Finding>,
@@ -206,9 +209,58 @@ impl Scratch {
     /// Lets go of buffers a huge document grew, so that memory stays bounded.
     fn trim(&mut self) {
         const KEEP: usize = 1 << 16;
-        if self.lines.capacity() > KEEP {
+        if self.lines.capacity() > KEEP || self.spaced.text.capacity() > KEEP * 64 {
             *self = Scratch::default();
         }
+    }
+}
+
+/// A copy of a document in which every no-break space (U+00A0, two bytes) is a plain
+/// space, for the rules to match on.
+///
+/// HTML's `&nbsp;` survives extraction as U+00A0, often between the words of a
+/// share bar or a credit ("Foto:\u{a0}dpa"), and a phrase written with a space would
+/// not match it. Words and blank lines already count the no-break space as a space
+/// ([`crate::document::word_count`]), so the copy splits into the same lines with
+/// the same words and ranks; only byte offsets move, and [`NoBreakSpaces::original`]
+/// moves a match's offsets back. Documents without one (most) skip all this after
+/// one `memmem` search.
+#[derive(Default)]
+struct NoBreakSpaces {
+    text: Vec<u8>,
+    lines: Vec<Line>,
+    /// Offset in `text` of each space that stood for a no-break space, in order.
+    at: Vec<usize>,
+}
+
+impl NoBreakSpaces {
+    const NBSP: &'static [u8] = b"\xC2\xA0";
+
+    /// Makes the copy of `text`; false (and nothing done) when it holds no no-break
+    /// space.
+    fn fill(&mut self, text: &[u8]) -> bool {
+        let mut found = memchr::memmem::find_iter(text, Self::NBSP).peekable();
+        if found.peek().is_none() {
+            return false;
+        }
+        self.text.clear();
+        self.at.clear();
+        let mut from = 0;
+        for i in found {
+            self.text.extend_from_slice(&text[from..i]);
+            self.at.push(self.text.len());
+            self.text.push(b' ');
+            from = i + Self::NBSP.len();
+        }
+        self.text.extend_from_slice(&text[from..]);
+        split_lines(&self.text, &mut self.lines);
+        true
+    }
+
+    /// The offset in the original document of offset `offset` of the copy: each
+    /// no-break space before it was one byte longer.
+    fn original(&self, offset: usize) -> usize {
+        offset + self.at.partition_point(|&p| p < offset)
     }
 }
 
@@ -273,7 +325,7 @@ impl Cleaner {
         site: Option<&str>,
         scratch: &mut Scratch,
     ) -> Cleaned<'a> {
-        let Scratch { lines, hits, marked, findings, signals } = scratch;
+        let Scratch { lines, spaced, hits, marked, findings, signals } = scratch;
         split_lines(text, lines);
         let lines = &*lines;
         let nonblank = lines.iter().filter(|l| !l.blank).count();
@@ -281,7 +333,15 @@ impl Cleaner {
             let rule = &self.rules[rule as usize];
             rule.position.admits(lines[line].rank as usize, nonblank) && rule.applies_to_site(site)
         };
-        self.matcher.scan(text, lines, &admits, hits);
+        if spaced.fill(text) {
+            self.matcher.scan(&spaced.text, &spaced.lines, &admits, hits);
+            for h in hits.iter_mut() {
+                h.start = spaced.original(h.start);
+                h.end = spaced.original(h.end);
+            }
+        } else {
+            self.matcher.scan(text, lines, &admits, hits);
+        }
         signals.clear();
         for h in hits.iter() {
             let rule = &self.rules[h.rule as usize];
@@ -476,6 +536,42 @@ mod tests {
         assert_eq!(&cleaned.output()[..], b"A man walks his dog\nNext line.\n");
         assert_eq!(cleaned.removals()[0].kind, RemovalKind::Span);
         assert_eq!((cleaned.removals()[0].start, cleaned.removals()[0].end), (19, 37));
+    }
+
+    #[test]
+    fn rules_match_across_no_break_spaces_and_spans_keep_the_original_bytes() {
+        let rules = RuleSet::parse(
+            "t.pat",
+            "rule share.fb share line\n    line alone\n    phrase Share on Facebook\n\
+             rule caption.credit caption span\n    line ends\n    regex \\(Photo: [^)]+\\)\n",
+        )
+        .unwrap();
+        let cleaner = Cleaner::builder().rules(rules).detectors(false).build().unwrap();
+        let text = "Share\u{a0}on\u{a0}Facebook\nA\u{a0}man walks (Photo:\u{a0}Jane\u{a0}Doe)\nNext\u{a0}line.\n";
+        let cleaned = cleaner.clean(text.as_bytes());
+        assert_eq!(
+            std::str::from_utf8(&cleaned.output()).unwrap(),
+            "A\u{a0}man walks\nNext\u{a0}line.\n"
+        );
+        let span = &cleaned.removals()[1];
+        assert_eq!(span.kind, RemovalKind::Span);
+        assert_eq!(
+            &text.as_bytes()[span.start..span.end],
+            " (Photo:\u{a0}Jane\u{a0}Doe)".as_bytes()
+        );
+    }
+
+    #[test]
+    fn the_no_break_space_copy_moves_offsets_back() {
+        let mut spaced = NoBreakSpaces::default();
+        assert!(!spaced.fill(b"plain text\n"));
+        let text = "a\u{a0}b\u{a0}\u{a0}c\n".as_bytes();
+        assert!(spaced.fill(text));
+        assert_eq!(spaced.text, b"a b  c\n");
+        assert_eq!(spaced.lines.len(), 1);
+        // a=0, space=1, b=2, spaces 3 and 4, c=5, newline=6 in the copy.
+        let moved: Vec<usize> = (0..=7).map(|o| spaced.original(o)).collect();
+        assert_eq!(moved, [0, 1, 3, 4, 6, 8, 9, 10]);
     }
 
     #[test]

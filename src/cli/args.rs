@@ -189,8 +189,8 @@ pub struct RuleArgs {
     #[arg(long, value_name = "CAT,...", value_delimiter = ',', help_heading = "Rules")]
     pub only: Vec<String>,
 
-    /// Turn off the structural detectors (repeated captions, end notes, bylines, page
-    /// navigation).
+    /// Turn off the structural detectors (repeated captions, end notes, bylines, short
+    /// labels, page navigation, comment threads, teaser excerpts).
     #[arg(long, help_heading = "Rules")]
     pub no_detectors: bool,
 
