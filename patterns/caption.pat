@@ -174,6 +174,7 @@ rule caption.source-line caption line
 # "(Bildquelle: Ring der Landjugend)".
 rule caption.credit-paren-stock caption span
     line      ends
+    max-words 80
     regex     \([^()]{0,60}(?:iStock\.com|iStockphoto|stock\.adobe\.com|Adobe Stock|AdobeStock|pixelio\.de|Pixabay|Unsplash|Pexels|Fotolia|123RF|Colourbox|Shutterstock\.com|depositphotos|Depositphotos|Dreamstime|imago images|IMAGO|picture-alliance|Wikimedia Commons|Wikipedia)[^()]{0,20}\)
     regex     \((?:Bildquelle|Bildquellen|Fotoquelle|Bildnachweis|Fotonachweis|Bildrechte|Foto|Fotos|Bild|Photo|Photos|Image|Credit|Crédit|Crédito|Fonte|Kuva|Fot\.|Фото)\s*:\s*[^()]{2,60}\)
     remove    Das Hermelin ist im Winter mit seinem weißen Fell gut getarnt. (mlharing / iStock.com)

@@ -537,18 +537,25 @@ mod tests {
         assert!(out.contains(&110) && out.contains(&113));
     }
 
+    /// How many lines of `doc` balanced page pruning removes when the lines of
+    /// `marked` carry a rule's signal.
+    fn pruned_page_lines(doc: &str, marked: std::ops::Range<usize>) -> usize {
+        let mut lines = Vec::new();
+        split_lines(doc.as_bytes(), &mut lines);
+        let core = find_core(doc.as_bytes(), &lines);
+        let mut flags = vec![false; lines.len()];
+        flags[marked].fill(true);
+        let mut out = Vec::new();
+        page_outside_core(doc.as_bytes(), &lines, core, &flags, Mode::Balanced, &mut out);
+        out.len()
+    }
+
     #[test]
     fn a_hundred_menu_lines_before_the_core_make_a_page() {
         let prune = |menu_lines: usize| {
             let menu = "Menu item\n".repeat(menu_lines);
             let doc = format!("{menu}\nThe Big Headline Here\n\n{P}\n{P}\n\nFooter link\n");
-            let mut lines = Vec::new();
-            split_lines(doc.as_bytes(), &mut lines);
-            let core = find_core(doc.as_bytes(), &lines);
-            let mut out = Vec::new();
-            let marked = vec![false; lines.len()];
-            page_outside_core(doc.as_bytes(), &lines, core, &marked, Mode::Balanced, &mut out);
-            out.len()
+            pruned_page_lines(&doc, 0..0)
         };
         // No line recognised by a rule: a few dozen short lines may be content...
         assert_eq!(prune(60), 0);
@@ -561,16 +568,7 @@ mod tests {
         let prune = |menu_lines: usize, marked_lines: usize| {
             let menu = "Menu item\n".repeat(menu_lines);
             let doc = format!("The Big Headline Here\n{P}\n{P}\n{P}\n\n{menu}");
-            let mut lines = Vec::new();
-            split_lines(doc.as_bytes(), &mut lines);
-            let core = find_core(doc.as_bytes(), &lines);
-            let mut out = Vec::new();
-            let mut marked = vec![false; lines.len()];
-            for m in &mut marked[5..5 + marked_lines] {
-                *m = true;
-            }
-            page_outside_core(doc.as_bytes(), &lines, core, &marked, Mode::Balanced, &mut out);
-            out.len()
+            pruned_page_lines(&doc, 5..5 + marked_lines)
         };
         assert_eq!(prune(100, 10), 100);
         // Fewer short lines, or none that rules recognise: not surely a page.
