@@ -93,7 +93,11 @@ impl Mode {
 
 /// Whether a line reads as prose.
 pub(crate) fn is_prose(content: &[u8], words: u32) -> bool {
-    let words = text_words(content, words);
+    reads_as_prose(content, text_words(content, words))
+}
+
+/// [`is_prose`] for a line whose [`text_words`] are known.
+fn reads_as_prose(content: &[u8], words: usize) -> bool {
     words >= LONG_LINE_WORDS
         || (words >= PROSE_WORDS
             && (content.iter().any(|b| matches!(b, b'.' | b'!' | b'?' | b':' | b';'))
@@ -113,8 +117,9 @@ pub(crate) fn text_words(content: &[u8], words: u32) -> usize {
     if !content.iter().fold(false, |seen, &b| seen | (b.wrapping_sub(0xE3) <= 0xE9 - 0xE3)) {
         return words as usize;
     }
-    let cjk = String::from_utf8_lossy(content)
-        .chars()
+    let cjk = content
+        .utf8_chunks()
+        .flat_map(|chunk| chunk.valid().chars())
         .filter(|&c| {
             matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}')
         })
@@ -134,9 +139,13 @@ fn has_cjk_sentence_mark(content: &[u8]) -> bool {
 /// Words of a line if it reads as prose, else 0: how much article text a removal
 /// would take.
 pub(crate) fn prose_words(text: &[u8], line: &Line) -> usize {
+    if line.blank {
+        return 0;
+    }
     let content = &text[line.start..line.end];
-    if !line.blank && is_prose(content, line.words) {
-        text_words(content, line.words)
+    let words = text_words(content, line.words);
+    if reads_as_prose(content, words) {
+        words
     } else {
         0
     }
@@ -234,9 +243,12 @@ fn is_title(text: &[u8], line: &Line, prose: bool) -> bool {
 /// Whether a line ends a sentence (., !, ?, … or :, before any closing quote or
 /// bracket), as a paragraph does and a headline seldom does.
 fn ends_sentence(content: &[u8]) -> bool {
-    let t = String::from_utf8_lossy(crate::document::trim(content));
-    let t = t.trim_end_matches(['"', '\'', ')', ']', '“', '”', '»', '«', '’']);
-    t.ends_with(['.', '!', '?', '…', ':'])
+    const CLOSING: [&str; 9] = ["\"", "'", ")", "]", "“", "”", "»", "«", "’"];
+    let mut t = crate::document::trim(content);
+    while let Some(rest) = CLOSING.iter().find_map(|c| t.strip_suffix(c.as_bytes())) {
+        t = rest;
+    }
+    matches!(t.last(), Some(b'.' | b'!' | b'?' | b':')) || t.ends_with("…".as_bytes())
 }
 
 /// Whether a line opens with a list bullet (`*`, `•`, `-`, `+`, `·`): an item of a
@@ -374,7 +386,7 @@ pub(crate) fn page_outside_core(
     // Except an intro before the core: a paragraph of its own (long, ending a
     // sentence) that a table or a list cut off from the rest of the article, with no
     // other lone prose line near it, as a teaser list would have.
-    let intro = |&(k, i): &(usize, usize)| {
+    let is_intro = |&(k, i): &(usize, usize)| {
         let l = &lines[i];
         let content = &text[l.start..l.end];
         i < first
@@ -382,14 +394,13 @@ pub(crate) fn page_outside_core(
             && ends_sentence(content)
             && !lonely_lines.iter().any(|&(j, _)| j != k && j.abs_diff(k) <= LONE_INTRO_GAP)
     };
-    let teasers: Vec<usize> = lonely_lines.iter().filter(|t| !intro(t)).map(|&(_, i)| i).collect();
+    let (intros, teasers): (Vec<_>, Vec<_>) = lonely_lines.iter().partition(|t| is_intro(t));
     // The article then starts at its first intro: the lists, tables and subheadings
     // between it and the core are the article's, and its headline stands above it.
-    let article_start =
-        lonely_lines.iter().filter(|t| intro(t)).map(|&(_, i)| i).min().unwrap_or(first);
+    let article_start = intros.first().map_or(first, |&(_, i)| i);
     let start_rank = lines[article_start].rank;
     let lists = quantity_lists(text, lines, &nonblank_idx);
-    for i in outside_short.into_iter().chain(teasers) {
+    for i in outside_short.into_iter().chain(teasers.into_iter().map(|(_, i)| i)) {
         if lists.contains(&i) || (article_start < i && i < first) {
             continue;
         }

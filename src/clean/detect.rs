@@ -430,24 +430,26 @@ fn comment_thread(text: &[u8], lines: &[Line], out: &mut Vec<Finding>) {
 /// [`EXCERPT_MIN_WORDS`] words or more that end in "..." or "…", each within
 /// [`EXCERPT_GAP`] non-blank lines of the next. Each such line is flagged.
 fn teaser_excerpts(text: &[u8], lines: &[Line], out: &mut Vec<Finding>) {
-    let nonblank: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].blank).collect();
-    let cut_off = |i: usize| {
-        let l = &lines[i];
+    // A non-blank line's rank is its index among the non-blank lines, so the gap
+    // between two of them is the difference of their ranks.
+    let cut_off = |l: &Line| {
         let c = trim(&text[l.start..l.end]);
-        l.words >= EXCERPT_MIN_WORDS && (c.ends_with(b"...") || c.ends_with("…".as_bytes()))
+        !l.blank
+            && l.words >= EXCERPT_MIN_WORDS
+            && (c.ends_with(b"...") || c.ends_with("…".as_bytes()))
     };
     let mut list: Vec<usize> = Vec::new();
     let flush = |list: &mut Vec<usize>, out: &mut Vec<Finding>| {
         if list.len() >= EXCERPT_LIST {
-            out.extend(list.iter().map(|&k| finding(nonblank[k], Detector::TeaserExcerpts)));
+            out.extend(list.iter().map(|&i| finding(i, Detector::TeaserExcerpts)));
         }
         list.clear();
     };
-    for k in (0..nonblank.len()).filter(|&k| cut_off(nonblank[k])) {
-        if list.last().is_some_and(|&j| k - j > EXCERPT_GAP) {
+    for (i, l) in lines.iter().enumerate().filter(|(_, l)| cut_off(l)) {
+        if list.last().is_some_and(|&j| l.rank - lines[j].rank > EXCERPT_GAP as u32) {
             flush(&mut list, out);
         }
-        list.push(k);
+        list.push(i);
     }
     flush(&mut list, out);
 }

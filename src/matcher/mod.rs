@@ -226,9 +226,9 @@ struct Engines {
     /// `None` when the lazy DFA cannot be built for this NFA.
     dfa: Option<hybrid::dfa::DFA>,
     /// The general-purpose regex, compiled only for a regex whose lazy DFA cannot be
-    /// built or gives up on a line: one with a Unicode `\b` on a line with a
-    /// non-ASCII byte, or a line that needs too many states. Its own literal
-    /// prefilters then settle most lines quickly.
+    /// built or gives up on a line (a Unicode `\b` on a line with a non-ASCII byte, a
+    /// line that needs too many states), or that meets a line longer than
+    /// [`DFA_MAX_BYTES`]. Its own literal prefilters then settle most lines quickly.
     fallback: OnceLock<Option<Regex>>,
 }
 
@@ -309,10 +309,11 @@ impl RegexRule {
         // A long line goes to the general engine: its literal prefilters skip most of
         // the line where the lazy DFA would step through every byte, and the anchored
         // searches of `find_forward` grow with the distance from `from` to the match.
-        let short = content.len() - from <= DFA_MAX_BYTES;
-        if let (true, Some(dfa), Some(cache)) = (short, &engines.dfa, caches.dfa.as_mut()) {
-            if let Ok(found) = Self::find_forward(dfa, cache, &input) {
-                return found;
+        if content.len() - from <= DFA_MAX_BYTES {
+            if let (Some(dfa), Some(cache)) = (&engines.dfa, caches.dfa.as_mut()) {
+                if let Ok(found) = Self::find_forward(dfa, cache, &input) {
+                    return found;
+                }
             }
         }
         let regex = engines.fallback.get_or_init(|| self.build_fallback().ok()).as_ref()?;
