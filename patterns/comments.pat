@@ -473,7 +473,6 @@ rule comments.heading-more comments line
     line      alone
     max-words 6
     phrase    Dołącz do dyskusji
-    phrase    Komentarze
     phrase    Skomentuj
     phrase    Kommentoi
     phrase    Kommentit

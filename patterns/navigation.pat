@@ -680,7 +680,6 @@ rule navigation.embed-consent navigation line
     phrase    Recommended editorial content
     phrase    External content
     phrase    Inhalt von Drittanbietern
-    phrase    Inhalte von Drittanbietern
     phrase    Contenu externe recommandé
     phrase    Contenido recomendado
     phrase    Aanbevolen externe inhoud

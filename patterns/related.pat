@@ -421,7 +421,6 @@ rule related.heading-topthemen related line
     phrase    Najczęściej czytane
     phrase    Luetuimmat
     phrase    Letzte Meldungen
-    phrase    Neueste Meldungen
     phrase    Dernières nouvelles
     phrase    Dernières actualités
     phrase    Últimas noticias

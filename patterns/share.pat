@@ -326,7 +326,6 @@ rule share.pdf-download share line
 rule share.like-widget-more share line
     max-words 8
     phrase    Gefällt mir Lade
-    phrase    Gefällt mir Wird geladen
     phrase    Like Loading
     phrase    J'aime Chargement
     phrase    Me gusta Cargando
