@@ -351,7 +351,7 @@ rule comments.moderation-more comments line
     keep      The moderator said the comments would be reviewed by the board before the vote.
 
 rule comments.data-consent comments line
-    max-words 60
+    max-words 100
     phrase    for the purposes of spam filtering
     phrase    You may revoke this consent at any time
     phrase    Further information on data privacy can be found

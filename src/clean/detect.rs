@@ -3,7 +3,8 @@
 //!
 //! - `detect.repeated-line`: a short line that stands twice in a row (an image
 //!   caption that the extractor picked up from both the `alt` text and the
-//!   `figcaption`).
+//!   `figcaption`). A longer line repeated loses only its later copies: it may be a
+//!   caption, but also a lead paragraph printed twice.
 //! - `detect.end-note`: a line wholly in parentheses or brackets among the last lines
 //!   that speaks about the publisher or the story ("(This article originally
 //!   appeared in ...)", "(Reporting by ...)").
@@ -85,7 +86,9 @@ impl Detector {
     /// What it looks for, for `--explain` and `patterns list`.
     pub fn describe(self) -> &'static str {
         match self {
-            Detector::RepeatedLine => "a short line repeated on the next line (an image caption)",
+            Detector::RepeatedLine => {
+                "a line repeated on the next line (an image caption; of a long one, the copies)"
+            }
             Detector::EndNote => {
                 "a note in parentheses about the publisher or the story, at the end"
             }
@@ -117,6 +120,9 @@ pub(crate) struct Finding {
 
 /// Longest line (words) that counts as a repeated caption.
 const REPEAT_MAX_WORDS: usize = 25;
+/// Longest line (words) of which a repeat is dropped while its first copy stays: a
+/// caption or a lead paragraph printed twice.
+const REPEAT_COPY_MAX_WORDS: usize = 80;
 /// How many of the last non-blank lines an end note may sit in.
 const END_NOTE_LINES: u32 = 3;
 /// Longest end note, in words.
@@ -303,7 +309,7 @@ impl Detectors {
                         let after = (i + 1..lines.len()).find(|&j| !lines[j].blank);
                         before.is_some_and(|j| marked[j]) || after.is_some_and(|j| marked[j])
                     };
-                    if line.words as usize <= REPEAT_MAX_WORDS
+                    if line.words as usize <= REPEAT_COPY_MAX_WORDS
                         && same_text(content(&lines[p]), this)
                         && is_caption_sized(this)
                         && (4 * prose_words(text, line) <= total_prose || beside_rule())
@@ -312,7 +318,7 @@ impl Detectors {
                         let last = out.last().is_some_and(|f| {
                             f.line == p as u32 && f.detector == Detector::RepeatedLine
                         });
-                        if !last {
+                        if !last && line.words as usize <= REPEAT_MAX_WORDS {
                             out.push(finding(p, Detector::RepeatedLine));
                         }
                         out.push(finding(i, Detector::RepeatedLine));
@@ -549,7 +555,7 @@ fn starts_with_greeting(line: &[u8]) -> bool {
 fn is_caption_sized(line: &[u8]) -> bool {
     let words = word_count(line);
     words > 0
-        && words <= REPEAT_MAX_WORDS
+        && words <= REPEAT_COPY_MAX_WORDS
         && std::str::from_utf8(line).map_or(line.iter().any(u8::is_ascii_alphabetic), |s| {
             s.chars().any(char::is_alphabetic)
         })
@@ -585,6 +591,18 @@ mod tests {
             found("Title\n\n• Wild’s plan works\nWild's Plan works\nBody text here.\n"),
             vec![(2, "detect.repeated-line"), (3, "detect.repeated-line")]
         );
+        // Of a longer line printed three times, the first copy stays.
+        const P: &str = "The council voted on Tuesday to close the old bridge to cars from \
+                         next spring, after engineers found that its steel supports had \
+                         corroded far faster than the last inspection had predicted.";
+        let c = "Los Angeles Lakers' LeBron James dunks during the first half of the team's \
+                 NBA basketball game against the Oklahoma City Thunder on Tuesday, Nov. 19, \
+                 2019, in Los Angeles.";
+        let doc = format!("Title\n\n{P}\n\n  • {c}\n    {c}\n{c}\n\n{P}\n\nThe end.\n");
+        assert_eq!(found(&doc), vec![(5, "detect.repeated-line"), (6, "detect.repeated-line")]);
+        // Beyond the limit, a repeated paragraph is left alone.
+        let long = c.repeat(3);
+        assert_eq!(found(&format!("Title\n\n{P}\n{long}\n{long}\n{P}\n")), vec![]);
     }
 
     #[test]
