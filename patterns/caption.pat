@@ -201,9 +201,27 @@ rule caption.wire-photo caption line
     regex     ^\s*(?:FILE PHOTO|REUTERS PHOTO|PHOTO|FOTO|ARCHIVO|ARQUIVO|ARCHIVBILD|SYMBOLBILD)\s*:\s*\S
     regex     ^\s*FILE\s+[-–—]\s+(?:In this|This|A |An |The )
     regex     (?:REUTERS|Reuters|AFP|AP Photo|AP|EPA|EPA-EFE|Xinhua)/\p{Lu}[\p{L}\p{M}.'’-]+(?: \p{Lu}[\p{L}\p{M}.'’-]+){0,3}(?:/(?:File Photo|File|Pool|Handout))?\s*\)?\s*$
+    regex     \p{Lu}[\p{L}\p{M}.'’-]+(?: \p{Lu}[\p{L}\p{M}.'’-]+){0,3}/(?:Pool|Handout|File Photo|File) via (?:REUTERS|Reuters|AFP|AP|Getty Images)\s*$
     remove    FILE PHOTO: Traders work on the floor at the New York Stock Exchange (NYSE) in New York, U.S., November 18, 2019. REUTERS/Brendan McDermid
+    remove    Britain's Prince Andrew attends a service in London, Britain November 9, 2019. Chris Jackson/Pool via REUTERS
     remove    FILE - In this Nov. 5, 2019, file photo, a man walks past a shop in Beijing.
     keep      FILE sharing services were blamed by the industry for falling CD sales, the report said.
+
+# News-photo captions in the wire style that ends on the day, the date and often the
+# place: "... during the second period, Tuesday, Nov. 19, 2019, in Buffalo, N.Y."
+# Prose names the weekday or the date, seldom both at the end after a comma, or after
+# "on" with the place behind.
+rule caption.dated-photo caption line
+    max-words 80
+    case      sensitive
+    regex     , (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.? \d{1,2}, \d{4}(?:, (?:in|at|near|outside) [^,;]{2,40}(?:, [^,;]{2,30})?)?\.?\s*(?:\([^()]*\))?\s*$
+    regex     \bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.? \d{1,2}, \d{4}, (?:in|at|near|outside) [^,;]{2,40}(?:, [^,;]{2,30})?\.?\s*(?:\([^()]*\))?\s*$
+    remove    Spain's Rafael Nadal celebrates a point during their Davis Cup tennis match in Madrid, Spain, Tuesday, Nov. 19, 2019.
+    remove    Minnesota Wild's Jonas Brodin celebrates his goal during the second period against the Buffalo Sabres, Tuesday, Nov. 19, 2019, in Buffalo, N.Y.
+    remove    Protesters march in Santiago, Friday, Oct. 25, 2019. (AP Photo/Esteban Felix)
+    keep      The hearing is set for Tuesday, Nov. 19, 2019, the court said.
+    remove    LeBron James dunks during the first half against the Oklahoma City Thunder on Tuesday, Nov. 19, 2019, in Los Angeles.
+    keep      He was born in Ohio and died on Tuesday, Nov. 19, 2019.
 
 # "Courtesy of X" / "Photo courtesy of X" credits.
 rule caption.courtesy caption line

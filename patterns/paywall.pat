@@ -275,6 +275,8 @@ rule paywall.subscribe-cta paywall line
     phrase    Neem een abonnement
     phrase    Word nu abonnee
     phrase    Оформить подписку
+    regex     ^Want (?:more|even more) [\p{L}' -]{2,30}\? (?:Get a subscription|Subscribe|Sign up|Become a member|Try)\b
+    remove    Want more science? Get a subscription of our sister publication, for the latest news.
     remove    Subscribe for just $1 a week
     remove    Get unlimited digital access for $4.99 per month.
     remove    Jetzt Abo abschließen und alle Artikel lesen

@@ -227,6 +227,9 @@ rule share.follow share line
     phrase    Join us on
     phrase    Connect with us
     phrase    Stay connected
+    phrase    Chat with us on
+    phrase    Chat with us in
+    phrase    Chat with us via
     phrase    Folgen Sie uns
     phrase    Folge uns
     phrase    Folgt uns
@@ -248,6 +251,7 @@ rule share.follow share line
     remove    Follow Jane Smith on Twitter: @janesmith
     remove    Follow The Daily Post on Twitter and Instagram @dailypost and on Facebook @dailypostnews
     remove    Nos siga no Instagram
+    remove    Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds.
     keep      Analysts who follow the company on Twitter noted the change in tone within minutes.
 
 rule share.count share line
