@@ -339,6 +339,17 @@ rule byline.about-me byline line
 
 # "By Name on Monday, November 18th, 2019 at 11:04 a.m.", and a name followed by a
 # contributor role ("Bruce Y. Lee Senior Contributor") at the top.
+# A post's date and time with its author behind a bar: "24. März 2004, 19:49 | Genesis",
+# "March 24, 2004 at 7:49 pm | admin".
+rule byline.date-time-author byline line
+    position  first 10
+    max-words 10
+    regex     ^\d{1,2}\.\s?(?:\p{L}+|\d{1,2}\.)\s?\d{4},?\s+(?:um\s+)?\d{1,2}:\d{2}(?:\s*Uhr)?\s*[|•·]\s*\S+(?: \S+){0,2}\s*$
+    regex     ^(?:\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} \p{L}+\.? \d{4}),?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:am|pm|AM|PM|a\.m\.|p\.m\.)?\s*[|•·]\s*\S+(?: \S+){0,2}\s*$
+    remove    24. März 2004, 19:49 | Genesis
+    remove    March 24, 2004 at 7:49 pm | admin
+    keep      24. März 2004, 19:49 Uhr: Die Polizei meldet einen Unfall auf der A1.
+
 rule byline.by-name-date byline line
     position  first 12
     line      starts

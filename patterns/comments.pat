@@ -516,3 +516,13 @@ rule comments.prompt comments line
     phrase    Что вы думаете?
     remove    Was denkst du?
     keep      Was denkst du, fragte sie, wird morgen die Sonne scheinen?
+
+# Calls to answer in the comments: "Let us know in the comments", "Verraten Sie gerne
+# in den Kommentaren:", "Dites-nous dans les commentaires".
+rule comments.answer-below comments line
+    max-words 30
+    regex     (?i)\b(?:let us know|tell us|share your thoughts|sound off|verraten sie(?: uns)?|verratet (?:uns|mir)|sagen sie uns|schreibt (?:uns|mir|es)|schreiben sie (?:uns|es)|diskutiere(?:n sie)?(?: auch)?(?: gerne)? mit uns|dites-nous|cuéntanos|dinos|diteci|fateci sapere|conte-nos|diga-nos|laat het ons weten)\b.{0,40}?\b(?:in the comments|in the comment section|in den kommentaren|in die kommentare|dans les commentaires|en los comentarios|en comentarios|nei commenti|nos comentários|in de reacties|in de comments)
+    remove    Let us know down below in the comments or carry the discussion over to our Twitter.
+    remove    Verraten Sie gerne in den Kommentaren:
+    remove    Deine Meinung ist uns wichtig. Diskutiere auch gerne mit uns in den Kommentaren
+    keep      Readers told us in letters, not in the comments, that the new timetable was a mistake; we listened.
