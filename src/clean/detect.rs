@@ -43,11 +43,14 @@ pub enum Detector {
     CommentThread,
     /// A run of summaries cut off with an ellipsis (teasers of related stories).
     TeaserExcerpts,
+    /// The first line when it is shaped like a headline. Runs only when asked for
+    /// (`CleanerBuilder::drop_title`): a title is article text for most uses.
+    Headline,
 }
 
 impl Detector {
     /// All detectors.
-    pub const ALL: [Detector; 7] = [
+    pub const ALL: [Detector; 8] = [
         Detector::RepeatedLine,
         Detector::EndNote,
         Detector::Byline,
@@ -55,6 +58,7 @@ impl Detector {
         Detector::ShortLabel,
         Detector::CommentThread,
         Detector::TeaserExcerpts,
+        Detector::Headline,
     ];
 
     /// The id used by `--skip` and `--explain`.
@@ -67,6 +71,7 @@ impl Detector {
             Detector::ShortLabel => "detect.short-label",
             Detector::CommentThread => "detect.comment-thread",
             Detector::TeaserExcerpts => "detect.teaser-excerpts",
+            Detector::Headline => "detect.headline",
         }
     }
 
@@ -80,6 +85,7 @@ impl Detector {
             Detector::ShortLabel => Category::Navigation,
             Detector::CommentThread => Category::Comments,
             Detector::TeaserExcerpts => Category::Related,
+            Detector::Headline => Category::Byline,
         }
     }
 
@@ -105,6 +111,9 @@ impl Detector {
             Detector::TeaserExcerpts => {
                 "three or more summaries cut off with an ellipsis, a few lines apart (related stories)"
             }
+            Detector::Headline => {
+                "the first line, shaped like a headline (only with --drop-title)"
+            }
         }
     }
 }
@@ -118,6 +127,10 @@ pub(crate) struct Finding {
     pub strength: Strength,
 }
 
+/// Longest headline, in words.
+const HEADLINE_MAX_WORDS: usize = 25;
+/// Non-blank lines a document needs besides its headline for the headline to go.
+const HEADLINE_MIN_BELOW: u32 = 2;
 /// Longest line (words) that counts as a repeated caption.
 const REPEAT_MAX_WORDS: usize = 25;
 /// Longest line (words) of which a repeat is dropped while its first copy stays: a
@@ -244,7 +257,7 @@ const PUBLISHER_WORDS: &[&str] = &[
 
 /// The compiled detectors. Built once per cleaner.
 pub(crate) struct Detectors {
-    enabled: [bool; 7],
+    enabled: [bool; 8],
     mode: Mode,
     publisher_words: AhoCorasick,
     /// Compiled when first needed: most documents never get that far.
@@ -330,6 +343,13 @@ impl Detectors {
                 && self.is_end_note(this)
             {
                 out.push(finding(i, Detector::EndNote));
+            }
+            if self.on(Detector::Headline)
+                && line.rank == 0
+                && nonblank > HEADLINE_MIN_BELOW
+                && is_headline_shaped(this)
+            {
+                out.push(finding(i, Detector::Headline));
             }
             // The first line is the headline unless it ends in a dangling comma,
             // which a headline never does.
@@ -501,6 +521,16 @@ fn is_reply_marker(line: &[u8]) -> bool {
     greeting || said || reply
 }
 
+/// Whether a line reads like a headline: a few words with a letter, not closed like a
+/// sentence or a clause (a question or an exclamation may close it).
+fn is_headline_shaped(line: &[u8]) -> bool {
+    let words = word_count(line);
+    let open = |b: &u8| !matches!(b, b'.' | b',' | b';' | b':');
+    (1..=HEADLINE_MAX_WORDS).contains(&words)
+        && line.last().is_some_and(open)
+        && std::str::from_utf8(line).is_ok_and(|s| s.chars().any(char::is_alphabetic))
+}
+
 fn finding(line: usize, detector: Detector) -> Finding {
     Finding { line: line as u32, detector, action: Action::Line, strength: Strength::Strong }
 }
@@ -567,7 +597,11 @@ mod tests {
     use crate::document::split_lines;
 
     fn found(text: &str) -> Vec<(u32, &'static str)> {
-        let d = Detectors::new(|_| true, Mode::Balanced);
+        found_with(text, |d| d != Detector::Headline)
+    }
+
+    fn found_with(text: &str, on: impl Fn(Detector) -> bool) -> Vec<(u32, &'static str)> {
+        let d = Detectors::new(on, Mode::Balanced);
         let mut lines = Vec::new();
         split_lines(text.as_bytes(), &mut lines);
         let mut out = Vec::new();
@@ -603,6 +637,20 @@ mod tests {
         // Beyond the limit, a repeated paragraph is left alone.
         let long = c.repeat(3);
         assert_eq!(found(&format!("Title\n\n{P}\n{long}\n{long}\n{P}\n")), vec![]);
+    }
+
+    #[test]
+    fn headline_only_when_asked() {
+        let all = |_| true;
+        let doc = "Hollande Tells Putin: Attack ISIS\n\nBody one.\n\nBody two.\n";
+        assert_eq!(found_with(doc, all), vec![(0, "detect.headline")]);
+        assert_eq!(found(doc), vec![]);
+        let doc = "Is Football Violence a Crime?\nBody one.\nBody two.\n";
+        assert_eq!(found_with(doc, all), vec![(0, "detect.headline")]);
+        // A first line closed like a sentence is the article's, and so is the only
+        // paragraph of a short document.
+        assert_eq!(found_with("The council met on Monday.\nBody one.\nBody two.\n", all), vec![]);
+        assert_eq!(found_with("A short note\nBody one.\n", all), vec![]);
     }
 
     #[test]

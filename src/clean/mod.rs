@@ -60,6 +60,7 @@ pub struct CleanerBuilder {
     selection: Selection,
     detectors: bool,
     mode: Mode,
+    drop_title: bool,
 }
 
 impl Default for CleanerBuilder {
@@ -69,6 +70,7 @@ impl Default for CleanerBuilder {
             selection: Selection::all(),
             detectors: true,
             mode: Mode::Balanced,
+            drop_title: false,
         }
     }
 }
@@ -98,6 +100,13 @@ impl CleanerBuilder {
         self
     }
 
+    /// Whether the headline goes too (detector `detect.headline`), in every mode and
+    /// even without the other detectors. Default: no.
+    pub fn drop_title(mut self, yes: bool) -> Self {
+        self.drop_title = yes;
+        self
+    }
+
     /// Compiles the rules.
     pub fn build(self) -> Result<Cleaner, Error> {
         let mut rules = self.rules.unwrap_or_else(RuleSet::defaults);
@@ -109,7 +118,10 @@ impl CleanerBuilder {
         let detectors_on = self.detectors && self.mode != Mode::Conservative;
         let detector_on: Vec<Detector> = Detector::ALL
             .into_iter()
-            .filter(|d| detectors_on && self.selection.admits(d.id(), d.category()))
+            .filter(|&d| {
+                let on = if d == Detector::Headline { self.drop_title } else { detectors_on };
+                on && self.selection.admits(d.id(), d.category())
+            })
             .collect();
         let detectors = detect::Detectors::new(|d| detector_on.contains(&d), self.mode);
         Ok(Cleaner { rules, matcher, detectors, detector_on, mode: self.mode })

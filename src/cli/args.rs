@@ -194,6 +194,13 @@ pub struct RuleArgs {
     #[arg(long, help_heading = "Rules")]
     pub no_detectors: bool,
 
+    /// Also remove the headline: the first line, when it is shaped like a title (at
+    /// most 25 words, not closed by '.', ',', ';' or ':'). Off by default, since the
+    /// title is article text for most uses; turn it on when the text you want has no
+    /// headline (the gold of some extraction benchmarks leaves it out).
+    #[arg(long, help_heading = "Rules")]
+    pub drop_title: bool,
+
     /// How much to remove: 'conservative' (strong rules only), 'balanced' (rules,
     /// detectors, and the menus around the article when the input is a whole page),
     /// 'aggressive' (every input treated as a whole page: for all-visible-text input

@@ -311,6 +311,7 @@ pub fn build_cleaner(args: &RuleArgs) -> anyhow::Result<Cleaner> {
         .rules(rules.clone())
         .selection(selection)
         .detectors(!args.no_detectors)
+        .drop_title(args.drop_title)
         .mode(match args.mode {
             ModeArg::Conservative => Mode::Conservative,
             ModeArg::Balanced => Mode::Balanced,

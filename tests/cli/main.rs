@@ -92,6 +92,25 @@ fn files_are_cleaned_one_after_another() {
     assert!(out.stdout == want);
 }
 
+#[test]
+fn drop_title_takes_the_headline_too() {
+    let seeds = shared().join("seeds");
+    let input = std::fs::read(seeds.join("000_5321310c6ecd0ea7.txt")).unwrap();
+    let expected = std::fs::read(seeds.join("expected/000_5321310c6ecd0ea7.txt")).unwrap();
+    let out = run(&["--drop-title", "--explain", "--color", "never"], &input);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).contains("detect.headline"), "{}", stdout(&out));
+    let out = run(&["--drop-title"], &input);
+    // The expected text without its headline and the blank line below it.
+    let title = b"Hollande Tells Putin: Attack ISIS and Only ISIS\n\n";
+    assert!(expected.starts_with(title));
+    assert!(out.stdout == expected[title.len()..], "{}", stdout(&out));
+    // The second seed opens with a paragraph, which stays.
+    let input = std::fs::read(seeds.join("001_a9dcf9025c98191a.txt")).unwrap();
+    let expected = std::fs::read(seeds.join("expected/001_a9dcf9025c98191a.txt")).unwrap();
+    assert!(run(&["--drop-title"], &input).stdout == expected);
+}
+
 // ---------- must keep / must remove ----------
 //
 // These two tables run through the library (the same code the binary calls) so that
