@@ -181,6 +181,8 @@ rule cookie.buttons cookie line
     remove    Alle akzeptieren
     remove    OK
     keep      Accept the verdict, the judge told the defendant's family.
+    keep      – „Ok.“
+    keep      "OK"
 
 # Cookie banners in Polish, Czech, Finnish, Swedish, Danish and Norwegian, and more
 # wordings in the main languages.

@@ -394,7 +394,7 @@ impl Detectors {
                         continue;
                     }
                     let c = content(line);
-                    let ends_sentence = matches!(c.last(), Some(b'.' | b'!' | b'?'));
+                    let ends_sentence = closes_sentence(c);
                     if line.words as usize <= SHORT_LABEL_WORDS && !ends_sentence {
                         out.push(Finding {
                             line: i as u32,
@@ -521,6 +521,21 @@ fn is_reply_marker(line: &[u8]) -> bool {
     greeting || said || reply
 }
 
+/// Whether a line ends like a sentence: `.`, `!` or `?`, perhaps inside closing quotes
+/// or a bracket (`„Ok.“`, `(Applause!)`).
+fn closes_sentence(line: &[u8]) -> bool {
+    let mut end = line;
+    loop {
+        let closing = ["\"", "'", ")", "”", "“", "’", "»", "«"]
+            .into_iter()
+            .find(|q| end.ends_with(q.as_bytes()));
+        match closing {
+            Some(q) => end = &end[..end.len() - q.len()],
+            None => return matches!(end.last(), Some(b'.' | b'!' | b'?')),
+        }
+    }
+}
+
 /// Whether a line reads like a headline: a few words with a letter, not closed like a
 /// sentence or a clause (a question or an exclamation may close it).
 fn is_headline_shaped(line: &[u8]) -> bool {
@@ -637,6 +652,16 @@ mod tests {
         // Beyond the limit, a repeated paragraph is left alone.
         let long = c.repeat(3);
         assert_eq!(found(&format!("Title\n\n{P}\n{long}\n{long}\n{P}\n")), vec![]);
+    }
+
+    #[test]
+    fn sentence_ends_inside_quotes() {
+        assert!(closes_sentence("– „Ok.“".as_bytes()));
+        assert!(closes_sentence(b"(Applause!)"));
+        assert!(closes_sentence(b"Done."));
+        assert!(!closes_sentence("„Menü“".as_bytes()));
+        assert!(!closes_sentence(b"Home"));
+        assert!(!closes_sentence(b""));
     }
 
     #[test]

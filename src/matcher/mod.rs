@@ -88,13 +88,16 @@ impl Limits {
 
 /// Whether `s` holds only what may surround a phrase that stands alone on its line:
 /// white space, punctuation, digits and common symbols (bullets, arrows, counts).
+/// Double quotation marks are not decoration: a quoted "OK." is speech, not a button.
 /// Stops at the first other character, so a long line of prose costs little.
 pub(crate) fn is_decoration(s: &[u8]) -> bool {
     let mut i = 0;
     while i < s.len() {
         let b = s[i];
         if b.is_ascii() {
-            if !(b.is_ascii_whitespace() || b.is_ascii_punctuation() || b.is_ascii_digit()) {
+            if b == b'"'
+                || !(b.is_ascii_whitespace() || b.is_ascii_punctuation() || b.is_ascii_digit())
+            {
                 return false;
             }
             i += 1;
@@ -141,9 +144,6 @@ fn is_symbol(c: char) -> bool {
             | '—'
             | '’'
             | '‘'
-            | '“'
-            | '”'
-            | '„'
             | '★'
             | '☆'
             | '■'
