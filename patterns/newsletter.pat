@@ -48,7 +48,9 @@ rule newsletter.signup-en newsletter line
     remove    Sign up for our newsletter
     remove    Get the latest updates right in your inbox. Subscribe to our newsletters.
     remove    Click here to subscribe to The Weekly Newsletter
+    regex     ^Get (?:the|our) (?:most popular|latest|top|best|biggest) .{1,40}? (?:in|delivered to|straight to) (?:a|your|our) (?:weekly|daily|monthly|free) (?:newsletter|email|inbox)
     remove    Sign up for our free Morning Briefing newsletter
+    remove    Get the Most Popular Jobs&Hire Stories in a Weekly Newsletter
     keep      Readers who subscribe to the paper's newsletter were told on Friday that prices would rise.
     keep      The company said its newsletter had lost a third of its readers since the spring.
 

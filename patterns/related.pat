@@ -58,6 +58,7 @@ rule related.heading-en related line
     phrase    Popular stories
     phrase    Don't miss
     phrase    Editor's picks
+    phrase    Explore further
     phrase    What to read next
     phrase    Up next
     phrase    Keep reading

@@ -388,6 +388,8 @@ rule share.page-feedback share line
     phrase    Esta página foi útil
     phrase    Was deze pagina nuttig
     phrase    Была ли эта страница полезной
+    phrase    Feedback to editors
+    phrase    Send feedback to the editors
     remove    Wie gefällt Ihnen unsere Website www.zoll.de? Teilen Sie es uns mit!
     remove    Was this page helpful?
     keep      Officials asked whether the page was useful to anyone at all.
