@@ -401,7 +401,10 @@ pub(crate) fn page_outside_core(
     let start_rank = lines[article_start].rank;
     let lists = quantity_lists(text, lines, &nonblank_idx);
     for i in outside_short.into_iter().chain(teasers.into_iter().map(|(_, i)| i)) {
-        if lists.contains(&i) || (article_start < i && i < first) {
+        if lists.contains(&i)
+            || (article_start < i && i < first)
+            || is_quoted_speech(&text[lines[i].start..lines[i].end])
+        {
             continue;
         }
         let l = &lines[i];
@@ -415,9 +418,28 @@ pub(crate) fn page_outside_core(
     }
 }
 
+/// Whether a line is a line of dialogue: wholly inside quotation marks, perhaps after
+/// a dash (`– „Dann sag es nicht“`). Menus and link lists are not quoted.
+fn is_quoted_speech(line: &[u8]) -> bool {
+    let Ok(s) = std::str::from_utf8(line) else { return false };
+    let s = s.trim().trim_start_matches(['–', '—', '-', ' ']);
+    let opens = s.starts_with(['„', '“', '"', '»', '«']);
+    let closes = s.ends_with(['“', '”', '"', '«', '»']);
+    opens && closes && s.chars().count() > 2
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dialogue_is_quoted() {
+        assert!(is_quoted_speech("      – „Dann sag es nicht“".as_bytes()));
+        assert!(is_quoted_speech("\"Where are you going?\"".as_bytes()));
+        assert!(!is_quoted_speech("Home".as_bytes()));
+        assert!(!is_quoted_speech("„Menü“ öffnen".as_bytes()));
+        assert!(!is_quoted_speech("\"\"".as_bytes()));
+    }
     use crate::document::split_lines;
 
     const P: &str =
