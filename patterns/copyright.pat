@@ -70,10 +70,14 @@ rule copyright.reuse copyright line
     keep      The court ruled that the photos could be reproduced by the magazine because they were taken in public.
 
 rule copyright.trademarks copyright line
-    max-words 50
+    max-words 120
     phrase    All other trademarks
     phrase    are trademarks of
     phrase    are registered trademarks of
+    phrase    are registered trademarks or trade names of
+    phrase    are trademarks or registered trademarks of
+    regex     Limited\.? (?:in|registered in) England(?: and Wales)? No\.? \d+
+    regex     Registered (?:office|address): .{5,80}\b(?:London|England|Wales|Scotland|UK|United Kingdom)\b
     phrase    Alle anderen Warenzeichen
     phrase    Alle genannten Marken
     phrase    eingetragene Warenzeichen
@@ -81,6 +85,7 @@ rule copyright.trademarks copyright line
     phrase    und alle damit in Verbindung stehenden Logos
     remove    Alle anderen Warenzeichen oder Marken sind Eigentum ihrer jeweiligen Besitzer.
     remove    All other trademarks are the property of their respective owners.
+    remove    ©News Group Newspapers Limited in England No. 679215 Registered office: 1 London Bridge Street, London, SE1 9GF.
     keep      The firm said its trademarks had been copied by a rival in China.
 
 rule copyright.powered-by copyright line

@@ -215,6 +215,33 @@ rule publisher-note.disclaimer publisher-note line
     remove    Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.
     keep      The minister said the views of the author were well known and had been discussed for years.
 
+# Health and information disclaimers: "is for informational purposes only", "is not
+# intended as medical advice", "Consult your physician before beginning ...".
+rule publisher-note.advice-disclaimer publisher-note line
+    max-words 90
+    phrase    for informational purposes only
+    phrase    for general informational purposes only
+    phrase    for general information purposes only
+    phrase    is not intended as medical advice
+    phrase    is not intended to be a substitute for professional medical advice
+    phrase    does not constitute medical advice
+    phrase    does not constitute financial advice
+    phrase    does not constitute investment advice
+    phrase    Consult your physician before
+    phrase    Consult your doctor before
+    phrase    ersetzt keine ärztliche Beratung
+    phrase    ersetzen keine ärztliche Beratung
+    phrase    stellt keine Anlageberatung dar
+    phrase    ne remplace pas un avis médical
+    phrase    no sustituye el consejo médico
+    phrase    non sostituisce il parere medico
+    phrase    não substitui a orientação médica
+    regex     ^Consult your (?:physician|doctor|healthcare provider) and follow all safety instructions
+    remove    The information provided on this website is for informational purposes only and is not intended as medical advice.
+    remove    Consult your physician and follow all safety instructions before beginning any exercise program.
+    remove    Die Informationen ersetzen keine ärztliche Beratung.
+    keep      The study was published for doctors and nurses, the authors said, not for patients.
+
 rule publisher-note.editor-note publisher-note line
     strength  weak
     line      starts
