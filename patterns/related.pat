@@ -502,3 +502,20 @@ rule related.teaser-read-more related line
     remove    Energiewende: fünf Kernforderungen für den Ausbau der Windenergie vor. Weiter ›
     remove    The guide covers everything from vegan ramen to convenience stores... Read more »
     keep      Danach wollte er nicht mehr.
+
+# Calls to click through: "Click here to read ...", "Clique na imagem acima e veja ...",
+# "Klicken Sie hier, um ...", "Cliquez ici pour ...". The line is a link, not text.
+rule related.click-through related line
+    line      starts
+    max-words 30
+    regex     (?i)(?:click|tap) (?:here|on the (?:image|photo|picture|link|button|banner)(?: above| below)?),? (?:to|and) (?:read|see|view|find|watch|learn|get|download|discover|listen|check)\b
+    regex     (?i)clique (?:aqui |no link |na imagem |na foto |no botão |no banner )?(?:(?:acima|abaixo|ao lado) )?(?:d[oa] \p{L}+ )?e (?:veja|saiba|confira|leia|descubra|assista|ouça|acesse)\b
+    regex     (?i)(?:klicken sie|klick|klicke) (?:hier|auf das bild|auf den link|auf den button),? (?:und|um) 
+    regex     (?i)(?:haz clic|haga clic|pulsa|pulse|pincha) (?:aquí|en la imagen|en el enlace) (?:y|para) 
+    regex     (?i)cliquez (?:ici|sur l'image|sur le lien|sur l’image) (?:pour|et) 
+    regex     (?i)clicca (?:qui|sull'immagine|sul link|sull’immagine) (?:per|e) 
+    remove    Click here to read the full report.
+    remove    Clique na imagem acima e veja como está o ranking dos pilotos nesta temporada.
+    remove    Clique e saiba os horários da TV do GP do Brasil
+    remove    Klicken Sie hier, um die Bildergalerie zu sehen.
+    keep      Readers who click on the link are taken to a page that asks for their password, the police said.
