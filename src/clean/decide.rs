@@ -96,9 +96,10 @@ pub(crate) fn decide(text: &[u8], lines: &[Line], signals: &[Signal], weak_acts:
         return d;
     }
     // Per line: the strongest signal (strong before weak; among equals a `rest`, which
-    // may take the tail, before the others; else the first).
+    // may take the tail, then one that takes the whole line over a span; else the
+    // first).
     let mut best: Vec<Option<usize>> = vec![None; n];
-    let rank = |s: &Signal| (s.strength, s.action == Action::Rest);
+    let rank = |s: &Signal| (s.strength, s.action == Action::Rest, s.action != Action::Span);
     for (i, s) in signals.iter().enumerate() {
         let slot = &mut best[s.line as usize];
         match slot {

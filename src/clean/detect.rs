@@ -18,6 +18,9 @@
 //!
 //! Detectors emit signals like rules do; the decision step treats both alike.
 
+use std::borrow::Cow;
+use std::collections::hash_map::{Entry, HashMap};
+
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::bytes::Regex;
 
@@ -136,6 +139,8 @@ const REPEAT_MAX_WORDS: usize = 25;
 /// Longest line (words) of which a repeat is dropped while its first copy stays: a
 /// caption or a lead paragraph printed twice.
 const REPEAT_COPY_MAX_WORDS: usize = 80;
+/// Shortest line (words) whose later copies go wherever they stand.
+const REPEAT_FAR_MIN_WORDS: usize = 4;
 /// How many of the last non-blank lines an end note may sit in.
 const END_NOTE_LINES: u32 = 3;
 /// Longest end note, in words.
@@ -300,8 +305,16 @@ impl Detectors {
     }
 
     /// Appends what the enabled detectors find in `text` to `out`.
-    /// `marked`: per line, whether a rule matched it.
-    pub(crate) fn run(&self, text: &[u8], lines: &[Line], marked: &[bool], out: &mut Vec<Finding>) {
+    /// `marked`: per line, whether a rule matched it; `cuts`: the line and byte range
+    /// of each `span` rule's match, sorted by line.
+    pub(crate) fn run(
+        &self,
+        text: &[u8],
+        lines: &[Line],
+        marked: &[bool],
+        cuts: &[(u32, usize, usize)],
+        out: &mut Vec<Finding>,
+    ) {
         let nonblank = lines.iter().filter(|l| !l.blank).count() as u32;
         let content = |l: &Line| trim(&text[l.start..l.end]);
         let total_prose: usize =
@@ -364,12 +377,75 @@ impl Detectors {
             }
             previous = Some(i);
         }
-        // The core is found once for both detectors that need it.
-        let core = if self.on(Detector::PageNavigation) || self.on(Detector::ShortLabel) {
+        // The core is found once for the detectors that need it.
+        let core = if self.on(Detector::PageNavigation)
+            || self.on(Detector::ShortLabel)
+            || self.on(Detector::RepeatedLine)
+        {
             super::core::find_core(text, lines)
         } else {
             None
         };
+        if self.on(Detector::RepeatedLine) {
+            // A line of some length printed again elsewhere (a headline repeated above
+            // the text, a caption under a gallery, a standfirst that the text repeats):
+            // one copy stays: of a sentence the first inside the article's core if
+            // there is one there, else the first.
+            let in_core = |i: usize| core.is_some_and(|(a, b)| (a..=b).contains(&i));
+            // A line is compared by what the span rules leave of it, so that a caption
+            // repeated with a glued credit ("... marmots Credit: Vesti") is a copy too.
+            let mut kept: HashMap<Cow<[u8]>, usize> = HashMap::new();
+            let mut copies = Vec::new();
+            for (i, line) in lines.iter().enumerate() {
+                let words = line.words as usize;
+                // As with copies side by side: a line that holds much of the
+                // document's prose is the text itself, printed twice, and stays.
+                if line.blank
+                    || !(REPEAT_FAR_MIN_WORDS..=REPEAT_COPY_MAX_WORDS).contains(&words)
+                    || 4 * prose_words(text, line) > total_prose
+                {
+                    continue;
+                }
+                let first_cut = cuts.partition_point(|c| (c.0 as usize) < i);
+                let line_cuts = cuts[first_cut..].iter().take_while(|c| c.0 as usize == i);
+                let key = if line_cuts.clone().next().is_none() {
+                    Cow::Borrowed(content(line))
+                } else {
+                    let mut left = Vec::with_capacity(line.end - line.start);
+                    let mut at = line.start;
+                    for &(_, start, end) in line_cuts {
+                        if start >= at {
+                            left.extend_from_slice(&text[at..start]);
+                        }
+                        at = at.max(end);
+                    }
+                    left.extend_from_slice(&text[at.min(line.end)..line.end]);
+                    Cow::Owned(trim(&left).to_vec())
+                };
+                if key.is_empty() {
+                    continue;
+                }
+                let sentence = closes_sentence(&key);
+                match kept.entry(key) {
+                    Entry::Vacant(e) => {
+                        e.insert(i);
+                    }
+                    Entry::Occupied(mut e) => {
+                        // A sentence belongs where the text runs; a headline on top.
+                        if sentence && in_core(i) && !in_core(*e.get()) {
+                            copies.push(e.insert(i));
+                        } else {
+                            copies.push(i);
+                        }
+                    }
+                }
+            }
+            for i in copies {
+                if !out.iter().any(|f| f.line == i as u32 && f.detector == Detector::RepeatedLine) {
+                    out.push(finding(i, Detector::RepeatedLine));
+                }
+            }
+        }
         if self.on(Detector::PageNavigation) {
             let mut page = Vec::new();
             super::core::page_outside_core(text, lines, core, marked, self.mode, &mut page);
@@ -620,7 +696,7 @@ mod tests {
         let mut lines = Vec::new();
         split_lines(text.as_bytes(), &mut lines);
         let mut out = Vec::new();
-        d.run(text.as_bytes(), &lines, &vec![false; lines.len()], &mut out);
+        d.run(text.as_bytes(), &lines, &vec![false; lines.len()], &[], &mut out);
         let mut v: Vec<_> = out.iter().map(|f| (f.line, f.detector.id())).collect();
         v.sort();
         v
@@ -647,11 +723,53 @@ mod tests {
         let c = "Los Angeles Lakers' LeBron James dunks during the first half of the team's \
                  NBA basketball game against the Oklahoma City Thunder on Tuesday, Nov. 19, \
                  2019, in Los Angeles.";
-        let doc = format!("Title\n\n{P}\n\n  • {c}\n    {c}\n{c}\n\n{P}\n\nThe end.\n");
+        let doc = format!("Title\n\n{P}\n\n  • {c}\n    {c}\n{c}\n\n{P} Again.\n\nThe end.\n");
         assert_eq!(found(&doc), vec![(5, "detect.repeated-line"), (6, "detect.repeated-line")]);
         // Beyond the limit, a repeated paragraph is left alone.
         let long = c.repeat(3);
-        assert_eq!(found(&format!("Title\n\n{P}\n{long}\n{long}\n{P}\n")), vec![]);
+        assert_eq!(found(&format!("Title\n\n{P}\n{long}\n{long}\n{P} Again.\n")), vec![]);
+    }
+
+    #[test]
+    fn far_copies() {
+        const P: &str = "The council voted on Tuesday to close the old bridge to cars from \
+                         next spring, after engineers found that its steel supports had \
+                         corroded far faster than the last inspection had predicted.";
+        // A headline printed again below: the later copy goes.
+        let h = "Video shows the rescue of a girl";
+        let doc = format!("{h}\n\n{P}\n\n{h}\n\n{P} Two.\n\n{P} Three.\n");
+        assert_eq!(found(&doc), vec![(4, "detect.repeated-line")]);
+        // A standfirst that the text repeats: the copy in the text stays.
+        let s = "The boss had been out of work since being sacked in December.";
+        let menu = "Home\nNews\nSport\nWeather\nCulture\nTravel\n";
+        let doc = format!("Title\n{s}\n{menu}{P}\n{s}\n{P} Two.\n{P} Three.\n");
+        let repeats = |doc: &str| found_with(doc, |d| d == Detector::RepeatedLine);
+        assert_eq!(repeats(&doc), vec![(1, "detect.repeated-line")]);
+        // Where both copies are in the text, the first stays.
+        let doc = format!("Title\n{s}\n{P}\n{s}\n{P} Two.\n{P} Three.\n");
+        assert_eq!(found(&doc), vec![(3, "detect.repeated-line")]);
+        // Short lines repeat for good reasons (subheadings, list labels).
+        assert_eq!(found(&format!("Yes we can\n{P}\nYes we can\n{P} Two.\n")), vec![]);
+    }
+
+    #[test]
+    fn copies_compared_without_spans() {
+        const P: &str = "The council voted on Tuesday to close the old bridge to cars from \
+                         next spring, after engineers found that its steel supports had \
+                         corroded far faster than the last inspection had predicted.";
+        let c = "The city was closed earlier this year due to some marmots";
+        let text = format!("{P}\n{c}\n6\n{c}Credit: Vesti\n{P} Two.\n{P} Three.\n");
+        let mut lines = Vec::new();
+        split_lines(text.as_bytes(), &mut lines);
+        let start = text.find("Credit").unwrap();
+        let end = text.find("Vesti").unwrap() + "Vesti".len();
+        let d = Detectors::new(|x| x == Detector::RepeatedLine, Mode::Balanced);
+        let mut out = Vec::new();
+        d.run(text.as_bytes(), &lines, &vec![false; lines.len()], &[(3, start, end)], &mut out);
+        assert_eq!(out.iter().map(|f| f.line).collect::<Vec<_>>(), vec![3]);
+        out.clear();
+        d.run(text.as_bytes(), &lines, &vec![false; lines.len()], &[], &mut out);
+        assert!(out.is_empty());
     }
 
     #[test]

@@ -15,7 +15,7 @@ use std::sync::Arc;
 
 use crate::document::{split_lines, Line};
 use crate::matcher::{Hit, Matcher};
-use crate::pattern::{Category, PatternErrors, Rule, RuleSet, Selection, Strength};
+use crate::pattern::{Action, Category, PatternErrors, Rule, RuleSet, Selection, Strength};
 
 pub use self::core::Mode;
 pub use decide::{Declined, Why};
@@ -213,6 +213,9 @@ struct Scratch {
     spaced: NoBreakSpaces,
     hits: Vec<Hit>,
     marked: Vec<bool>,
+    /// Per hit of a `span` rule: its line and byte range (for detectors that compare
+    /// lines by what the spans leave of them).
+    cuts: Vec<(u32, usize, usize)>,
     findings: Vec<detect::Finding>,
     signals: Vec<Signal>,
 }
@@ -337,7 +340,7 @@ impl Cleaner {
         site: Option<&str>,
         scratch: &mut Scratch,
     ) -> Cleaned<'a> {
-        let Scratch { lines, spaced, hits, marked, findings, signals } = scratch;
+        let Scratch { lines, spaced, hits, marked, cuts, findings, signals } = scratch;
         split_lines(text, lines);
         let lines = &*lines;
         let nonblank = lines.iter().filter(|l| !l.blank).count();
@@ -370,10 +373,14 @@ impl Cleaner {
         findings.clear();
         marked.clear();
         marked.resize(lines.len(), false);
+        cuts.clear();
         for h in hits.iter() {
             marked[h.line as usize] = true;
+            if self.rules[h.rule as usize].action == Action::Span {
+                cuts.push((h.line, h.start, h.end));
+            }
         }
-        self.detectors.run(text, lines, marked, findings);
+        self.detectors.run(text, lines, marked, cuts, findings);
         for f in findings.drain(..) {
             let line = &lines[f.line as usize];
             signals.push(Signal {
@@ -534,6 +541,20 @@ mod tests {
         let cleaned = cleaner.clean(text);
         assert!(cleaned.is_unchanged());
         assert!(matches!(cleaned.into_output(), Cow::Borrowed(b) if b == text));
+    }
+
+    #[test]
+    fn a_line_rule_beats_a_span_rule_on_the_same_line() {
+        let rules = RuleSet::parse(
+            "t.pat",
+            "rule caption.credit caption span\n    line ends\n    regex \\(Photo: [^)]+\\)\n\n\
+             rule caption.name caption line\n    phrase Jane Doe\n",
+        )
+        .unwrap();
+        let cleaner = Cleaner::builder().rules(rules).detectors(false).build().unwrap();
+        let cleaned = cleaner.clean(b"A man walks his dog (Photo: Jane Doe)\nNext line.\n");
+        assert_eq!(&cleaned.output()[..], b"Next line.\n");
+        assert_eq!(cleaned.removals()[0].kind, RemovalKind::Line);
     }
 
     #[test]
