@@ -543,7 +543,18 @@ fn teaser_excerpts(text: &[u8], lines: &[Line], out: &mut Vec<Finding>) {
     let mut list: Vec<usize> = Vec::new();
     let flush = |list: &mut Vec<usize>, out: &mut Vec<Finding>| {
         if list.len() >= EXCERPT_LIST {
-            out.extend(list.iter().map(|&i| finding(i, Detector::TeaserExcerpts)));
+            // A summary in the list's midst that ends uncut was shorter than the cut:
+            // it is one of the list's, as long as it is no longer than the longest
+            // cut one.
+            let longest = list.iter().map(|&i| lines[i].words).max().unwrap_or(0);
+            let (first, last) = (list[0], list[list.len() - 1]);
+            for (i, l) in lines.iter().enumerate().take(last + 1).skip(first) {
+                let summary = list.contains(&i)
+                    || (!l.blank && l.words >= EXCERPT_MIN_WORDS && l.words <= longest);
+                if summary {
+                    out.push(finding(i, Detector::TeaserExcerpts));
+                }
+            }
         }
         list.clear();
     };
@@ -843,7 +854,12 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         assert_eq!(excerpts(&doc), vec![4, 7, 10]);
-        // Two paragraphs that trail off are no list.
+        // A summary in the list that ends uncut was shorter than the cut: it goes too,
+        // but not a paragraph longer than the cut ones.
+        let short = "Gratitude for life is in the details, in the smile given on waking.";
+        let long = format!("{p} {p}");
+        let doc = format!("{p}\n{excerpt}\n{short}\n{excerpt}\n{long}\n{excerpt}\n{p}\n");
+        assert_eq!(excerpts(&doc), vec![1, 2, 3, 5]);
         let doc = format!("{p}\n{excerpt}\n{p}\n{excerpt}\n{p}\n");
         assert!(excerpts(&doc).is_empty());
         // Nor are three far apart.
