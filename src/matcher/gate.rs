@@ -290,6 +290,13 @@ fn edge(hir: &Hir, forward: bool, fold: bool) -> (ByteSet, bool) {
     }
 }
 
+/// The bytes a match of `hir` can begin with, or `None` when a match can be empty.
+/// `case_sensitive`: as for [`Gate::new`].
+pub(super) fn opening_bytes(hir: &Hir, case_sensitive: bool) -> Option<ByteSet> {
+    let (set, nullable) = edge(hir, true, !case_sensitive);
+    (!nullable).then_some(set)
+}
+
 fn lead_byte(c: char) -> u8 {
     let mut buf = [0u8; 4];
     c.encode_utf8(&mut buf).as_bytes()[0]
