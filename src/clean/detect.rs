@@ -20,7 +20,7 @@
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::bytes::Regex;
 
-use super::core::{prose_words, Mode};
+use super::core::Mode;
 use crate::document::{trim, word_count, Line};
 use crate::pattern::{Action, Category, Strength};
 
@@ -281,12 +281,19 @@ impl Detectors {
     }
 
     /// Appends what the enabled detectors find in `text` to `out`.
-    /// `marked`: per line, whether a rule matched it.
-    pub(crate) fn run(&self, text: &[u8], lines: &[Line], marked: &[bool], out: &mut Vec<Finding>) {
+    /// `marked`: per line, whether a rule matched it; `prose`: per line, its words of
+    /// prose ([`line_prose`](super::core::line_prose)).
+    pub(crate) fn run(
+        &self,
+        text: &[u8],
+        lines: &[Line],
+        prose: &[u32],
+        marked: &[bool],
+        out: &mut Vec<Finding>,
+    ) {
         let nonblank = lines.iter().filter(|l| !l.blank).count() as u32;
         let content = |l: &Line| trim(&text[l.start..l.end]);
-        let total_prose: usize =
-            lines.iter().filter(|l| !l.blank).map(|l| prose_words(text, l)).sum();
+        let total_prose: usize = prose.iter().map(|&w| w as usize).sum();
         let mut previous: Option<usize> = None;
         for (i, line) in lines.iter().enumerate() {
             if line.blank {
@@ -306,7 +313,7 @@ impl Detectors {
                     if line.words as usize <= REPEAT_MAX_WORDS
                         && same_text(content(&lines[p]), this)
                         && is_caption_sized(this)
-                        && (4 * prose_words(text, line) <= total_prose || beside_rule())
+                        && (4 * prose[i] as usize <= total_prose || beside_rule())
                     {
                         // In a run of three or more, the middle lines were pushed already.
                         let last = out.last().is_some_and(|f| {
@@ -340,13 +347,13 @@ impl Detectors {
         }
         // The core is found once for both detectors that need it.
         let core = if self.on(Detector::PageNavigation) || self.on(Detector::ShortLabel) {
-            super::core::find_core(text, lines)
+            super::core::find_core(text, lines, prose)
         } else {
             None
         };
         if self.on(Detector::PageNavigation) {
             let mut page = Vec::new();
-            super::core::page_outside_core(text, lines, core, marked, self.mode, &mut page);
+            super::core::page_outside_core(text, lines, prose, core, marked, self.mode, &mut page);
             out.extend(page.into_iter().map(|i| finding(i as usize, Detector::PageNavigation)));
         }
         if self.on(Detector::CommentThread) {
@@ -565,7 +572,9 @@ mod tests {
         let mut lines = Vec::new();
         split_lines(text.as_bytes(), &mut lines);
         let mut out = Vec::new();
-        d.run(text.as_bytes(), &lines, &vec![false; lines.len()], &mut out);
+        let mut prose = Vec::new();
+        crate::clean::core::line_prose(text.as_bytes(), &lines, &mut prose);
+        d.run(text.as_bytes(), &lines, &prose, &vec![false; lines.len()], &mut out);
         let mut v: Vec<_> = out.iter().map(|f| (f.line, f.detector.id())).collect();
         v.sort();
         v

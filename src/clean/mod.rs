@@ -201,6 +201,8 @@ struct Scratch {
     spaced: NoBreakSpaces,
     hits: Vec<Hit>,
     marked: Vec<bool>,
+    /// Per line, its words of prose.
+    prose: Vec<u32>,
     findings: Vec<detect::Finding>,
     signals: Vec<Signal>,
 }
@@ -325,7 +327,7 @@ impl Cleaner {
         site: Option<&str>,
         scratch: &mut Scratch,
     ) -> Cleaned<'a> {
-        let Scratch { lines, spaced, hits, marked, findings, signals } = scratch;
+        let Scratch { lines, spaced, hits, marked, prose, findings, signals } = scratch;
         split_lines(text, lines);
         let lines = &*lines;
         let nonblank = lines.iter().filter(|l| !l.blank).count();
@@ -361,7 +363,8 @@ impl Cleaner {
         for h in hits.iter() {
             marked[h.line as usize] = true;
         }
-        self.detectors.run(text, lines, marked, findings);
+        core::line_prose(text, lines, prose);
+        self.detectors.run(text, lines, prose, marked, findings);
         for f in findings.drain(..) {
             let line = &lines[f.line as usize];
             signals.push(Signal {
@@ -383,7 +386,7 @@ impl Cleaner {
             };
         }
         signals.sort_by_key(|s| (s.line, std::cmp::Reverse(s.strength == Strength::Strong)));
-        let decision = decide::decide(text, lines, signals, self.mode != Mode::Conservative);
+        let decision = decide::decide(text, lines, prose, signals, self.mode != Mode::Conservative);
         let id_of = |s: &Signal| -> Arc<str> {
             match s.source {
                 Source::Rule(r) => self.rules[r as usize].id.clone(),
