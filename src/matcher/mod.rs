@@ -210,10 +210,18 @@ struct RegexRule {
     caches: ThreadLocal<RefCell<Caches>>,
 }
 
-/// The longest stretch of a line that a regex searches with its lazy DFA alone; longer
-/// ones go to the general engine (see `RegexRule::find_at`). Boilerplate lines, where
-/// nearly all regex searches happen, are far shorter.
+/// The farthest a match found by the lazy DFA may end from the start of its search, or
+/// the longest lead-in it steps over, before the general engine takes over (see
+/// `RegexRule::find_forward` and `RegexRule::find_head`): each offset up to there costs
+/// an anchored search. Boilerplate lines, where nearly all matches are, are far shorter.
 const DFA_MAX_BYTES: usize = 1024;
+
+/// The longest stretch of a line that the lazy DFA scans for a match that may begin
+/// anywhere; a longer one goes to the general engine. Most lines a regex runs on do not
+/// match it, and for those one scan settles it without the general engine, which costs
+/// several times as much to compile; on a line of many thousand bytes the general
+/// engine's literal prefilters win.
+const DFA_SCAN_MAX_BYTES: usize = 1 << 16;
 
 /// The engines one regex runs with.
 ///
@@ -230,8 +238,9 @@ struct Engines {
     dfa: Option<hybrid::dfa::DFA>,
     /// The general-purpose regex, compiled only for a regex whose lazy DFA cannot be
     /// built or gives up on a line (a Unicode `\b` on a line with a non-ASCII byte, a
-    /// line that needs too many states), or that meets a line longer than
-    /// [`DFA_MAX_BYTES`]. Its own literal prefilters then settle most lines quickly.
+    /// line that needs too many states, a match or a lead-in longer than
+    /// [`DFA_MAX_BYTES`]), or that meets a line longer than [`DFA_SCAN_MAX_BYTES`]. Its
+    /// own literal prefilters then settle most lines quickly.
     fallback: OnceLock<Option<Regex>>,
 }
 
@@ -380,19 +389,19 @@ impl RegexRule {
             return None;
         }
         let input = regex_automata::Input::new(content).span(from..content.len());
-        // A long line goes to the general engine: its literal prefilters skip most of
-        // the line where the lazy DFA would step through every byte, and the anchored
-        // searches of `find_forward` grow with the distance from `from` to the match.
-        if content.len() - from <= DFA_MAX_BYTES {
-            if let (Some(dfa), Some(cache)) = (&engines.dfa, caches.dfa.as_mut()) {
-                let found = if self.anchored {
-                    self.find_head(dfa, cache, content)
-                } else {
-                    Self::find_forward(dfa, cache, &input)
-                };
-                if let Ok(found) = found {
-                    return found;
-                }
+        // A very long line goes to the general engine when the match may be anywhere:
+        // its literal prefilters skip most of the line where the lazy DFA would step
+        // through every byte. An anchored search ends where its match can no longer go
+        // on, whatever the length of the line.
+        let scan = self.anchored || content.len() - from <= DFA_SCAN_MAX_BYTES;
+        if let (Some(dfa), Some(cache), true) = (&engines.dfa, caches.dfa.as_mut(), scan) {
+            let found = if self.anchored {
+                self.find_head(dfa, cache, content)
+            } else {
+                Self::find_forward(dfa, cache, &input)
+            };
+            if let Ok(found) = found {
+                return found;
             }
         }
         let regex = engines.fallback.get_or_init(|| self.build_fallback().ok()).as_ref()?;
@@ -428,6 +437,11 @@ impl RegexRule {
                 }
             }
             match lead.width_at(&content[at..]) {
+                // Each offset of a long lead-in costs a search: the general engine
+                // takes such a line.
+                Some(_) if at >= DFA_MAX_BYTES => {
+                    return Err(regex_automata::MatchError::gave_up(at));
+                }
                 Some(width) => at += width,
                 None => return Ok(None),
             }
@@ -442,6 +456,11 @@ impl RegexRule {
         input: &regex_automata::Input<'_>,
     ) -> Result<Option<(usize, usize)>, regex_automata::MatchError> {
         let Some(first) = dfa.try_search_fwd(cache, input)? else { return Ok(None) };
+        // The anchored searches below grow with the distance from the search's start
+        // to the match: a far one is left to the general engine.
+        if first.offset() - input.start() > DFA_MAX_BYTES {
+            return Err(regex_automata::MatchError::gave_up(first.offset()));
+        }
         // The match begins at or before its end.
         for start in input.start()..=first.offset() {
             let at = input.clone().span(start..input.end()).anchored(Anchored::Yes);
