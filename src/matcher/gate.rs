@@ -29,8 +29,15 @@ impl ByteSet {
     }
 
     fn insert_range(&mut self, lo: u8, hi: u8) {
-        for b in lo..=hi {
-            self.insert(b);
+        // A word at a time: the classes of Unicode regexes have hundreds of ranges.
+        for (i, word) in self.0.iter_mut().enumerate() {
+            let (first, last) = (i as u32 * 64, i as u32 * 64 + 63);
+            let (from, to) = (u32::from(lo).max(first), u32::from(hi).min(last));
+            if from <= to {
+                let bits = to - from + 1;
+                let mask = if bits == 64 { !0 } else { ((1u64 << bits) - 1) << (from - first) };
+                *word |= mask;
+            }
         }
     }
 
@@ -477,6 +484,21 @@ pub(super) fn decode(s: &[u8]) -> Option<(char, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn range_insertion_is_byte_by_byte_insertion() {
+        for lo in 0..=255u8 {
+            for hi in 0..=255u8 {
+                let mut one_by_one = ByteSet::empty();
+                for b in lo..=hi {
+                    one_by_one.insert(b);
+                }
+                let mut ranged = ByteSet::empty();
+                ranged.insert_range(lo, hi);
+                assert_eq!(ranged.0, one_by_one.0, "{lo}..={hi}");
+            }
+        }
+    }
 
     fn gate(pattern: &str, fit: LineFit) -> Gate {
         let hir = regex_syntax::ParserBuilder::new().utf8(false).build().parse(pattern).unwrap();
