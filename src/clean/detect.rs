@@ -449,6 +449,9 @@ impl Detectors {
             if self.on(Detector::Byline)
                 && (line.rank >= 1 || this.ends_with(b","))
                 && line.rank < BYLINE_LINES
+                // A byline holds a comma: most lines near the top fail on that, before
+                // their words are counted.
+                && memchr::memchr(b',', this).is_some()
                 && word_count(this) <= BYLINE_MAX_WORDS
                 && !starts_with_greeting(this)
                 && self.byline_shaped(this)
