@@ -92,7 +92,8 @@ impl Mode {
 }
 
 /// Whether a line reads as prose.
-pub(crate) fn is_prose(content: &[u8], words: u32) -> bool {
+#[cfg(test)]
+fn is_prose(content: &[u8], words: u32) -> bool {
     reads_as_prose(content, text_words(content, words))
 }
 
@@ -134,6 +135,13 @@ const CJK_CHARS_PER_WORD: usize = 2;
 /// Japanese text (。！？).
 fn has_cjk_sentence_mark(content: &[u8]) -> bool {
     ["。", "！", "？"].iter().any(|m| memchr::memmem::find(content, m.as_bytes()).is_some())
+}
+
+/// [`prose_words`] of every line of a document, into `out`: worked out once per
+/// document for the detectors and the decision step.
+pub(crate) fn line_prose(text: &[u8], lines: &[Line], out: &mut Vec<u32>) {
+    out.clear();
+    out.extend(lines.iter().map(|l| prose_words(text, l) as u32));
 }
 
 /// Words of a line if it reads as prose, else 0: how much article text a removal
@@ -261,15 +269,13 @@ fn starts_with_bullet(content: &[u8]) -> bool {
 }
 
 /// The core: indexes into `lines` of its first and last line, or `None` when the
-/// document holds no prose.
-pub(crate) fn find_core(text: &[u8], lines: &[Line]) -> Option<(usize, usize)> {
+/// document holds no prose. `prose`: per line, its words of prose ([`line_prose`]).
+pub(crate) fn find_core(text: &[u8], lines: &[Line], prose: &[u32]) -> Option<(usize, usize)> {
     let mut best: Option<(i64, usize, usize)> = None;
     let mut run: Option<(i64, usize)> = None;
     let nonblank: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].blank).collect();
-    let prose: Vec<bool> = nonblank
-        .iter()
-        .map(|&i| is_prose(&text[lines[i].start..lines[i].end], lines[i].words))
-        .collect();
+    let words_of = prose;
+    let prose: Vec<bool> = nonblank.iter().map(|&i| words_of[i] > 0).collect();
     // A teaser list (title, one-sentence summary, "2H ago", title, summary, ...) is
     // not article: its summaries are lines of ten to forty words right after a title
     // (a short line of a few words) and before a short line, not list items, and come
@@ -302,8 +308,8 @@ pub(crate) fn find_core(text: &[u8], lines: &[Line]) -> Option<(usize, usize)> {
         chain.iter().for_each(|&j| teaser[j] = true);
     }
     for (k, &i) in nonblank.iter().enumerate() {
-        let line = &lines[i];
-        let words = text_words(&text[line.start..line.end], line.words) as i64;
+        // A prose line's words of prose are its text words.
+        let words = words_of[i] as i64;
         let value = if !prose[k] {
             -SHORT_LINE_COST
         } else if teaser[k] {
@@ -322,10 +328,7 @@ pub(crate) fn find_core(text: &[u8], lines: &[Line]) -> Option<(usize, usize)> {
     }
     let (_, mut start, end) = best?;
     // The run may start on short lines that its prose paid for; trim them off.
-    while start < end
-        && (lines[start].blank
-            || !is_prose(&text[lines[start].start..lines[start].end], lines[start].words))
-    {
+    while start < end && (lines[start].blank || words_of[start] == 0) {
         start += 1;
     }
     Some((start, end))
@@ -335,10 +338,11 @@ pub(crate) fn find_core(text: &[u8], lines: &[Line]) -> Option<(usize, usize)> {
 /// `marked`: per line, whether a rule matched it. A page must show some boilerplate
 /// that rules recognise outside its core (menus, log-in, cookie lines), not only
 /// short lines: a recipe or a product sheet is short lines too.
-/// `core` is what [`find_core`] returned for the document.
+/// `core` is what [`find_core`] returned for the document; `prose` as there.
 pub(crate) fn page_outside_core(
     text: &[u8],
     lines: &[Line],
+    prose: &[u32],
     core: Option<(usize, usize)>,
     marked: &[bool],
     mode: Mode,
@@ -349,8 +353,8 @@ pub(crate) fn page_outside_core(
     }
     let Some((first, last)) = core else { return };
     let nonblank = lines.iter().filter(|l| !l.blank).count();
-    let prose: Vec<bool> =
-        lines.iter().map(|l| !l.blank && is_prose(&text[l.start..l.end], l.words)).collect();
+    let words_of = prose;
+    let prose: Vec<bool> = prose.iter().map(|&w| w > 0).collect();
     let outside_short: Vec<usize> = (0..lines.len())
         .filter(|&i| (i < first || i > last) && !lines[i].blank && !prose[i])
         .collect();
@@ -390,7 +394,7 @@ pub(crate) fn page_outside_core(
         let l = &lines[i];
         let content = &text[l.start..l.end];
         i < first
-            && text_words(content, l.words) >= LONE_INTRO_WORDS
+            && words_of[i] as usize >= LONE_INTRO_WORDS
             && ends_sentence(content)
             && !lonely_lines.iter().any(|&(j, _)| j != k && j.abs_diff(k) <= LONE_INTRO_GAP)
     };
@@ -442,13 +446,19 @@ mod tests {
     }
     use crate::document::split_lines;
 
+    fn prose_of(text: &[u8], lines: &[Line]) -> Vec<u32> {
+        let mut prose = Vec::new();
+        line_prose(text, lines, &mut prose);
+        prose
+    }
+
     const P: &str =
         "The council met on Tuesday to discuss the budget for next year, officials said.";
 
     fn core(text: &str) -> Option<(usize, usize)> {
         let mut lines = Vec::new();
         split_lines(text.as_bytes(), &mut lines);
-        find_core(text.as_bytes(), &lines)
+        find_core(text.as_bytes(), &lines, &prose_of(text.as_bytes(), &lines))
     }
 
     #[test]
@@ -521,7 +531,8 @@ mod tests {
             page_outside_core(
                 doc.as_bytes(),
                 &lines,
-                find_core(doc.as_bytes(), &lines),
+                &prose_of(doc.as_bytes(), &lines),
+                find_core(doc.as_bytes(), &lines, &prose_of(doc.as_bytes(), &lines)),
                 marked,
                 mode,
                 &mut out,
@@ -550,11 +561,19 @@ mod tests {
         let doc = format!("{menu}{teaser}\n{more}{intro}\n{table}{P}\n{P}\n{P}\n");
         let mut lines = Vec::new();
         split_lines(doc.as_bytes(), &mut lines);
-        let core = find_core(doc.as_bytes(), &lines);
+        let core = find_core(doc.as_bytes(), &lines, &prose_of(doc.as_bytes(), &lines));
         assert_eq!(core, Some((132, 134)));
         let mut out = Vec::new();
         let marked = vec![false; lines.len()];
-        page_outside_core(doc.as_bytes(), &lines, core, &marked, Mode::Balanced, &mut out);
+        page_outside_core(
+            doc.as_bytes(),
+            &lines,
+            &prose_of(doc.as_bytes(), &lines),
+            core,
+            &marked,
+            Mode::Balanced,
+            &mut out,
+        );
         assert!(out.contains(&110), "a one-sentence teaser goes");
         assert!(!out.contains(&119), "the intro stays");
         assert!(!out.iter().any(|&i| (120..132).contains(&i)), "and the table after it");
@@ -564,9 +583,17 @@ mod tests {
         let mut lines = Vec::new();
         split_lines(doc.as_bytes(), &mut lines);
         let mut out = Vec::new();
-        let core = find_core(doc.as_bytes(), &lines);
+        let core = find_core(doc.as_bytes(), &lines, &prose_of(doc.as_bytes(), &lines));
         assert_eq!(core, Some((126, 128)));
-        page_outside_core(doc.as_bytes(), &lines, core, &marked, Mode::Balanced, &mut out);
+        page_outside_core(
+            doc.as_bytes(),
+            &lines,
+            &prose_of(doc.as_bytes(), &lines),
+            core,
+            &marked,
+            Mode::Balanced,
+            &mut out,
+        );
         assert!(out.contains(&110) && out.contains(&113));
     }
 
@@ -575,11 +602,19 @@ mod tests {
     fn pruned_page_lines(doc: &str, marked: std::ops::Range<usize>) -> usize {
         let mut lines = Vec::new();
         split_lines(doc.as_bytes(), &mut lines);
-        let core = find_core(doc.as_bytes(), &lines);
+        let core = find_core(doc.as_bytes(), &lines, &prose_of(doc.as_bytes(), &lines));
         let mut flags = vec![false; lines.len()];
         flags[marked].fill(true);
         let mut out = Vec::new();
-        page_outside_core(doc.as_bytes(), &lines, core, &flags, Mode::Balanced, &mut out);
+        page_outside_core(
+            doc.as_bytes(),
+            &lines,
+            &prose_of(doc.as_bytes(), &lines),
+            core,
+            &flags,
+            Mode::Balanced,
+            &mut out,
+        );
         out.len()
     }
 

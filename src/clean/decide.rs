@@ -10,7 +10,6 @@
 //!    weak runs that would take most of the document's prose are not applied; the
 //!    guard's reason is kept for `--explain`.
 
-use super::core::prose_words;
 use crate::document::Line;
 use crate::pattern::{Action, Category, Strength};
 
@@ -89,7 +88,14 @@ const ARTICLE_MIN_WORDS: usize = 50;
 const REST_THREAD_MIN_BEFORE: usize = 30;
 
 /// `weak_acts`: whether weak signals may act at all (not in conservative mode).
-pub(crate) fn decide(text: &[u8], lines: &[Line], signals: &[Signal], weak_acts: bool) -> Decision {
+/// `prose`: per line, its words of prose ([`line_prose`](super::core::line_prose)).
+pub(crate) fn decide(
+    text: &[u8],
+    lines: &[Line],
+    prose: &[u32],
+    signals: &[Signal],
+    weak_acts: bool,
+) -> Decision {
     let n = lines.len();
     let mut d = Decision { lines: vec![None; n], ..Decision::default() };
     if signals.is_empty() {
@@ -143,14 +149,9 @@ pub(crate) fn decide(text: &[u8], lines: &[Line], signals: &[Signal], weak_acts:
     flush(&mut run, &mut acting, &mut weak_only);
 
     // Guard: runs of weak signals alone may not take most of the document's prose.
-    let total_prose: usize = lines.iter().filter(|l| !l.blank).map(|l| prose_words(text, l)).sum();
-    let weak_prose: usize = weak_only
-        .iter()
-        .map(|&s| {
-            let l = &lines[signals[s].line as usize];
-            prose_words(text, l)
-        })
-        .sum();
+    let total_prose: usize = prose.iter().map(|&w| w as usize).sum();
+    let weak_prose: usize =
+        weak_only.iter().map(|&s| prose[signals[s].line as usize] as usize).sum();
     if total_prose > 0 && weak_prose * 2 > total_prose {
         for &s in &weak_only {
             d.declined
@@ -190,7 +191,7 @@ pub(crate) fn decide(text: &[u8], lines: &[Line], signals: &[Signal], weak_acts:
                     last += 1;
                 }
                 let other_prose: usize =
-                    (first..=last).filter(|&j| j != at).map(|j| prose_words(text, &lines[j])).sum();
+                    (first..=last).filter(|&j| j != at).map(|j| prose[j] as usize).sum();
                 mark(&mut d.lines, at, s, why);
                 if other_prose > 0 {
                     d.declined.push((s, format!("block not removed: it holds {other_prose} words of prose besides the matched line; only the line goes")));
@@ -204,13 +205,8 @@ pub(crate) fn decide(text: &[u8], lines: &[Line], signals: &[Signal], weak_acts:
             }
             Action::Rest => {
                 if rest_from.is_none() {
-                    let before: usize =
-                        lines[..at].iter().filter(|l| !l.blank).map(|l| prose_words(text, l)).sum();
-                    let after: usize = lines[at + 1..]
-                        .iter()
-                        .filter(|l| !l.blank)
-                        .map(|l| prose_words(text, l))
-                        .sum();
+                    let before: usize = prose[..at].iter().map(|&w| w as usize).sum();
+                    let after: usize = prose[at + 1..].iter().map(|&w| w as usize).sum();
                     // A rest anchor that comes again twice or more further down heads a
                     // list of like items (a comment thread: "NAME on DATE said:"), whose
                     // prose is not the article's, once an article stands before it.
@@ -249,13 +245,13 @@ pub(crate) fn decide(text: &[u8], lines: &[Line], signals: &[Signal], weak_acts:
         |m: &Option<Mark>| m.is_some_and(|m| !matches!(m.why, Why::AfterAnchor { .. }));
     let removed_prose: usize = (0..n)
         .filter(|&i| line_removal(&d.lines[i]) && !lines[i].blank)
-        .map(|i| prose_words(text, &lines[i]))
+        .map(|i| prose[i] as usize)
         .sum();
     if total_prose >= ARTICLE_MIN_WORDS && removed_prose * 5 > total_prose * 4 {
         let mut first = None;
-        for (slot, line) in d.lines.iter_mut().zip(lines) {
+        for (slot, (line, &words)) in d.lines.iter_mut().zip(lines.iter().zip(prose)) {
             if let Some(m) = *slot {
-                if line_removal(slot) && !line.blank && prose_words(text, line) > 0 {
+                if line_removal(slot) && !line.blank && words > 0 {
                     *slot = None;
                     first.get_or_insert(m.signal);
                 }

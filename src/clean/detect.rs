@@ -22,9 +22,8 @@ use std::borrow::Cow;
 use std::collections::hash_map::{Entry, HashMap};
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use regex::bytes::Regex;
 
-use super::core::{prose_words, Mode};
+use super::core::Mode;
 use crate::document::{trim, word_count, Line};
 use crate::pattern::{Action, Category, Strength};
 
@@ -260,13 +259,131 @@ const PUBLISHER_WORDS: &[&str] = &[
     "опубликован",
 ];
 
+/// The shape of a byline, as a regex. [`Detectors::byline_shaped`] follows it by hand:
+/// compiled, its counted repetition of a Unicode class cost more than the rest of
+/// the detectors on a small input.
+#[cfg_attr(not(test), allow(dead_code))]
+const BYLINE: &str = r"^\p{Lu}[\p{Ll}'’]+\.?(?:[ \-]\p{Lu}[\p{Ll}'’]*\.?){1,3}\s*,(?:\s*\p{Lu}[\p{L}.\- ]{1,40}?)?\s*,?$";
+
+/// The longest place of a byline, in characters after its capital.
+const BYLINE_PLACE_CHARS: usize = 40;
+
+/// The Unicode classes of [`BYLINE`], as regex-syntax reads them.
+struct NameClasses {
+    upper: CharClass,
+    lower: CharClass,
+    letter: CharClass,
+    space: CharClass,
+}
+
+impl NameClasses {
+    fn new() -> NameClasses {
+        NameClasses {
+            upper: CharClass::parse(r"\p{Lu}"),
+            lower: CharClass::parse(r"\p{Ll}"),
+            letter: CharClass::parse(r"\p{L}"),
+            space: CharClass::parse(r"\s"),
+        }
+    }
+
+    /// `[\p{Ll}'’]`
+    fn name_tail(&self, c: char) -> bool {
+        c == '\'' || c == '’' || self.lower.contains(c)
+    }
+
+    /// Whether `s` (the line before its first comma) is what [`BYLINE`] takes before its
+    /// first comma: `\p{Lu}[\p{Ll}'’]+\.?(?:[ \-]\p{Lu}[\p{Ll}'’]*\.?){1,3}\s*`. The
+    /// regex has no comma before that one and none of its classes holds one.
+    fn is_name(&self, s: &str) -> bool {
+        let mut chars = s.chars().peekable();
+        if !chars.next().is_some_and(|c| self.upper.contains(c)) {
+            return false;
+        }
+        let mut tail = 0;
+        while chars.next_if(|&c| self.name_tail(c)).is_some() {
+            tail += 1;
+        }
+        if tail == 0 {
+            return false;
+        }
+        chars.next_if_eq(&'.');
+        let mut words = 0;
+        while words < 3 {
+            // A separator belongs to a word only before a capital: the `\s*` that ends
+            // the name cannot take a capital, so any other separator must end it.
+            let mut ahead = chars.clone();
+            let capital = matches!(ahead.next(), Some(' ' | '-'))
+                && ahead.next().is_some_and(|c| self.upper.contains(c));
+            if !capital {
+                break;
+            }
+            chars = ahead;
+            while chars.next_if(|&c| self.name_tail(c)).is_some() {}
+            chars.next_if_eq(&'.');
+            words += 1;
+        }
+        words >= 1 && chars.all(|c| self.space.contains(c))
+    }
+
+    /// Whether `s` (the line after its first comma) is what [`BYLINE`] takes after its
+    /// first comma: `(?:\s*\p{Lu}[\p{L}.\- ]{1,40}?)?\s*,?`.
+    fn is_place(&self, s: &str) -> bool {
+        // No class there holds a comma: a final one is the optional comma.
+        let s = s.strip_suffix(',').unwrap_or(s);
+        if s.contains(',') {
+            return false;
+        }
+        let s = s.trim_start_matches(|c| self.space.contains(c));
+        let mut chars = s.chars();
+        match chars.next() {
+            // The place left out: white space alone.
+            None => true,
+            Some(c) if self.upper.contains(c) => {
+                // The place's characters, then white space: the place takes as few as it
+                // may, the trailing white space the rest, but at least one character,
+                // which only a space can be if nothing else follows the capital.
+                let rest = chars.as_str();
+                let body = rest.trim_end_matches(|c| self.space.contains(c));
+                let place = |c: char| matches!(c, '.' | '-' | ' ') || self.letter.contains(c);
+                if body.is_empty() {
+                    rest.starts_with(' ')
+                } else {
+                    body.chars().count() <= BYLINE_PLACE_CHARS && body.chars().all(place)
+                }
+            }
+            Some(_) => false,
+        }
+    }
+}
+
+/// A set of characters, as sorted ranges.
+struct CharClass(Box<[(char, char)]>);
+
+impl CharClass {
+    /// The class of `pattern`, a fixed regex of one Unicode class.
+    fn parse(pattern: &str) -> CharClass {
+        use regex_syntax::hir::{Class, HirKind};
+        let hir = regex_syntax::Parser::new().parse(pattern).expect("fixed class parses");
+        let HirKind::Class(Class::Unicode(class)) = hir.kind() else {
+            unreachable!("a Unicode class")
+        };
+        CharClass(class.ranges().iter().map(|r| (r.start(), r.end())).collect())
+    }
+
+    fn contains(&self, c: char) -> bool {
+        let i = self.0.partition_point(|&(_, hi)| hi < c);
+        self.0.get(i).is_some_and(|&(lo, _)| lo <= c)
+    }
+}
+
 /// The compiled detectors. Built once per cleaner.
 pub(crate) struct Detectors {
     enabled: [bool; 8],
     mode: Mode,
     publisher_words: AhoCorasick,
-    /// Compiled when first needed: most documents never get that far.
-    byline: std::sync::OnceLock<Regex>,
+    /// Read from the Unicode tables when first needed: most documents never get that
+    /// far.
+    byline: std::sync::OnceLock<NameClasses>,
 }
 
 impl Detectors {
@@ -286,18 +403,13 @@ impl Detectors {
 
     /// Whether a line is shaped like a byline: two to four capitalised name words, a
     /// comma, an optional capitalised place, an optional trailing comma ("Ben Ariel,
-    /// Canada ,", "Jane Doe, Reuters").
+    /// Canada ,", "Jane Doe, Reuters"): the language of [`BYLINE`].
     fn byline_shaped(&self, line: &[u8]) -> bool {
-        memchr::memchr(b',', line).is_some()
-            && self
-                .byline
-                .get_or_init(|| {
-                    Regex::new(
-                        r"^\p{Lu}[\p{Ll}'’]+\.?(?:[ \-]\p{Lu}[\p{Ll}'’]*\.?){1,3}\s*,(?:\s*\p{Lu}[\p{L}.\- ]{1,40}?)?\s*,?$",
-                    )
-                    .expect("fixed regex compiles")
-                })
-                .is_match(line)
+        let Some(comma) = memchr::memchr(b',', line) else { return false };
+        // Nothing in the regex takes a byte that is no part of a character.
+        let Ok(line) = std::str::from_utf8(line) else { return false };
+        let classes = self.byline.get_or_init(NameClasses::new);
+        classes.is_name(&line[..comma]) && classes.is_place(&line[comma + 1..])
     }
 
     fn on(&self, d: Detector) -> bool {
@@ -305,20 +417,21 @@ impl Detectors {
     }
 
     /// Appends what the enabled detectors find in `text` to `out`.
+    /// `prose`: per line, its words of prose ([`line_prose`](super::core::line_prose));
     /// `marked`: per line, whether a rule matched it; `cuts`: the line and byte range
     /// of each `span` rule's match, sorted by line.
     pub(crate) fn run(
         &self,
         text: &[u8],
         lines: &[Line],
+        prose: &[u32],
         marked: &[bool],
         cuts: &[(u32, usize, usize)],
         out: &mut Vec<Finding>,
     ) {
         let nonblank = lines.iter().filter(|l| !l.blank).count() as u32;
         let content = |l: &Line| trim(&text[l.start..l.end]);
-        let total_prose: usize =
-            lines.iter().filter(|l| !l.blank).map(|l| prose_words(text, l)).sum();
+        let total_prose: usize = prose.iter().map(|&w| w as usize).sum();
         let mut previous: Option<usize> = None;
         for (i, line) in lines.iter().enumerate() {
             if line.blank {
@@ -338,7 +451,7 @@ impl Detectors {
                     if line.words as usize <= REPEAT_COPY_MAX_WORDS
                         && same_text(content(&lines[p]), this)
                         && is_caption_sized(this)
-                        && (4 * prose_words(text, line) <= total_prose || beside_rule())
+                        && (4 * prose[i] as usize <= total_prose || beside_rule())
                     {
                         // In a run of three or more, the middle lines were pushed already.
                         let last = out.last().is_some_and(|f| {
@@ -369,6 +482,9 @@ impl Detectors {
             if self.on(Detector::Byline)
                 && (line.rank >= 1 || this.ends_with(b","))
                 && line.rank < BYLINE_LINES
+                // A byline holds a comma: most lines near the top fail on that, before
+                // their words are counted.
+                && memchr::memchr(b',', this).is_some()
                 && word_count(this) <= BYLINE_MAX_WORDS
                 && !starts_with_greeting(this)
                 && self.byline_shaped(this)
@@ -382,7 +498,7 @@ impl Detectors {
             || self.on(Detector::ShortLabel)
             || self.on(Detector::RepeatedLine)
         {
-            super::core::find_core(text, lines)
+            super::core::find_core(text, lines, prose)
         } else {
             None
         };
@@ -402,7 +518,7 @@ impl Detectors {
                 // document's prose is the text itself, printed twice, and stays.
                 if line.blank
                     || !(REPEAT_FAR_MIN_WORDS..=REPEAT_COPY_MAX_WORDS).contains(&words)
-                    || 4 * prose_words(text, line) > total_prose
+                    || 4 * prose[i] as usize > total_prose
                 {
                     continue;
                 }
@@ -448,7 +564,7 @@ impl Detectors {
         }
         if self.on(Detector::PageNavigation) {
             let mut page = Vec::new();
-            super::core::page_outside_core(text, lines, core, marked, self.mode, &mut page);
+            super::core::page_outside_core(text, lines, prose, core, marked, self.mode, &mut page);
             out.extend(page.into_iter().map(|i| finding(i as usize, Detector::PageNavigation)));
         }
         if self.on(Detector::CommentThread) {
@@ -698,6 +814,74 @@ mod tests {
     use super::*;
     use crate::document::split_lines;
 
+    static BYLINE_REGEX: std::sync::LazyLock<regex::bytes::Regex> =
+        std::sync::LazyLock::new(|| regex::bytes::Regex::new(BYLINE).unwrap());
+
+    const BYLINE_PIECES: &[&str] = &[
+        "A", "B", "É", "Ø", "a", "e", "é", "ß", "ǅ", "Ⅰ", "ª", "'", "’", ".", "-", " ", "  ", ",",
+        "\t", "\u{a0}", "1", "Jane", "Doe", "Mc", "O’Neil", "Van", "Reuters", "New York", "x",
+        "\u{ff}", "\u{2028}",
+    ];
+
+    proptest::proptest! {
+        /// The byline shape followed by hand takes what the regex takes: on lines made
+        /// of a name, a comma and a place from pieces, near the limit of a place's length
+        /// or not, and with a byte that is no part of a character.
+        #[test]
+        fn byline_shape_is_the_regex(
+            words in proptest::collection::vec((
+                proptest::sample::select(vec![" ", "-", "", "  ", "\t", "."]),
+                proptest::sample::select(vec![
+                    "Jane", "Doe", "É", "Øa", "Ma’", "O’Neil", "Van", "A.", "Bé.", "ǅa", "Ⅰa", "a",
+                    "Mc'", "Jo", "ß",
+                ]),
+            ), 1..6),
+            noise in proptest::collection::vec(proptest::sample::select(BYLINE_PIECES), 0..2),
+            place in proptest::collection::vec(proptest::sample::select(BYLINE_PIECES), 0..5),
+            long_place in 0..3usize,
+        ) {
+            let d = Detectors::new(|_| true, Mode::Balanced);
+            let name: String = words.iter().map(|(sep, word)| format!("{sep}{word}")).collect();
+            let name = name.trim_start_matches([' ', '-', '\t', '.']);
+            let mut line = format!("{name}{},{}", noise.concat(), place.concat());
+            if long_place > 0 {
+                line.push_str(&format!(" B{}", "a".repeat(37 + long_place)));
+            }
+            proptest::prop_assert_eq!(
+                d.byline_shaped(line.as_bytes()),
+                BYLINE_REGEX.is_match(line.as_bytes()),
+                "{:?}", line
+            );
+            let mut bytes = line.into_bytes();
+            bytes.push(0xFF);
+            proptest::prop_assert!(!d.byline_shaped(&bytes));
+        }
+    }
+
+    #[test]
+    fn byline_shapes() {
+        let d = Detectors::new(|_| true, Mode::Balanced);
+        let regex = &*BYLINE_REGEX;
+        for line in [
+            "Ben Ariel, Canada ,",
+            "Jane Doe, Reuters",
+            "Jane Doe,",
+            "Jane Doe ,  ",
+            "Jane Doe, A",
+            "Jane Doe, A ",
+            "Jane Doe, A  ,",
+            "Jean-Luc Picard, Paris,",
+            "J. Doe, Paris",
+            "Jo. A. B. C., X y",
+            "Jo A B C D, Paris",
+            "Jane doe, Paris",
+            "Jane Doe, Paris, France",
+            "Jane O’Neil, Dublin",
+        ] {
+            assert_eq!(d.byline_shaped(line.as_bytes()), regex.is_match(line.as_bytes()), "{line}");
+        }
+    }
+
     fn found(text: &str) -> Vec<(u32, &'static str)> {
         found_with(text, |d| d != Detector::Headline)
     }
@@ -707,7 +891,9 @@ mod tests {
         let mut lines = Vec::new();
         split_lines(text.as_bytes(), &mut lines);
         let mut out = Vec::new();
-        d.run(text.as_bytes(), &lines, &vec![false; lines.len()], &[], &mut out);
+        let mut prose = Vec::new();
+        crate::clean::core::line_prose(text.as_bytes(), &lines, &mut prose);
+        d.run(text.as_bytes(), &lines, &prose, &vec![false; lines.len()], &[], &mut out);
         let mut v: Vec<_> = out.iter().map(|f| (f.line, f.detector.id())).collect();
         v.sort();
         v
@@ -775,11 +961,14 @@ mod tests {
         let start = text.find("Credit").unwrap();
         let end = text.find("Vesti").unwrap() + "Vesti".len();
         let d = Detectors::new(|x| x == Detector::RepeatedLine, Mode::Balanced);
+        let mut prose = Vec::new();
+        crate::clean::core::line_prose(text.as_bytes(), &lines, &mut prose);
+        let unmarked = vec![false; lines.len()];
         let mut out = Vec::new();
-        d.run(text.as_bytes(), &lines, &vec![false; lines.len()], &[(3, start, end)], &mut out);
+        d.run(text.as_bytes(), &lines, &prose, &unmarked, &[(3, start, end)], &mut out);
         assert_eq!(out.iter().map(|f| f.line).collect::<Vec<_>>(), vec![3]);
         out.clear();
-        d.run(text.as_bytes(), &lines, &vec![false; lines.len()], &[], &mut out);
+        d.run(text.as_bytes(), &lines, &prose, &unmarked, &[], &mut out);
         assert!(out.is_empty());
     }
 

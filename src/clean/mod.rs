@@ -216,6 +216,8 @@ struct Scratch {
     /// Per hit of a `span` rule: its line and byte range (for detectors that compare
     /// lines by what the spans leave of them).
     cuts: Vec<(u32, usize, usize)>,
+    /// Per line, its words of prose.
+    prose: Vec<u32>,
     findings: Vec<detect::Finding>,
     signals: Vec<Signal>,
 }
@@ -340,7 +342,7 @@ impl Cleaner {
         site: Option<&str>,
         scratch: &mut Scratch,
     ) -> Cleaned<'a> {
-        let Scratch { lines, spaced, hits, marked, cuts, findings, signals } = scratch;
+        let Scratch { lines, spaced, hits, marked, cuts, prose, findings, signals } = scratch;
         split_lines(text, lines);
         let lines = &*lines;
         let nonblank = lines.iter().filter(|l| !l.blank).count();
@@ -380,7 +382,8 @@ impl Cleaner {
                 cuts.push((h.line, h.start, h.end));
             }
         }
-        self.detectors.run(text, lines, marked, cuts, findings);
+        core::line_prose(text, lines, prose);
+        self.detectors.run(text, lines, prose, marked, cuts, findings);
         for f in findings.drain(..) {
             let line = &lines[f.line as usize];
             signals.push(Signal {
@@ -402,7 +405,7 @@ impl Cleaner {
             };
         }
         signals.sort_by_key(|s| (s.line, std::cmp::Reverse(s.strength == Strength::Strong)));
-        let decision = decide::decide(text, lines, signals, self.mode != Mode::Conservative);
+        let decision = decide::decide(text, lines, prose, signals, self.mode != Mode::Conservative);
         let id_of = |s: &Signal| -> Arc<str> {
             match s.source {
                 Source::Rule(r) => self.rules[r as usize].id.clone(),

@@ -56,7 +56,15 @@ pub fn main() -> ExitCode {
         Some(Command::Patterns(PatternsCommand::List { ref rules })) => patterns::list(rules),
         Some(Command::Eval(ref eval_args)) => eval::run(eval_args),
         Some(Command::Mine(ref mine_args)) => mine::run(mine_args),
-        None => Config::from_args(args).and_then(|config| run::run(&config)),
+        None => Config::from_args(args).and_then(|config| {
+            let outcome = run::run(&config);
+            // The process ends here. The compiled rules are a great many small
+            // allocations (automata, rules, regexes), and freeing them one by one cost
+            // more than compiling the regexes a small document needs; the configuration
+            // holds no file or writer that dropping would flush.
+            std::mem::forget(config);
+            outcome
+        }),
     };
     match result {
         Ok(outcome) => outcome.code(),

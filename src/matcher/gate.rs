@@ -29,8 +29,15 @@ impl ByteSet {
     }
 
     fn insert_range(&mut self, lo: u8, hi: u8) {
-        for b in lo..=hi {
-            self.insert(b);
+        // A word at a time: the classes of Unicode regexes have hundreds of ranges.
+        for (i, word) in self.0.iter_mut().enumerate() {
+            let (first, last) = (i as u32 * 64, i as u32 * 64 + 63);
+            let (from, to) = (u32::from(lo).max(first), u32::from(hi).min(last));
+            if from <= to {
+                let bits = to - from + 1;
+                let mask = if bits == 64 { !0 } else { ((1u64 << bits) - 1) << (from - first) };
+                *word |= mask;
+            }
         }
     }
 
@@ -290,6 +297,13 @@ fn edge(hir: &Hir, forward: bool, fold: bool) -> (ByteSet, bool) {
     }
 }
 
+/// The bytes a match of `hir` can begin with, or `None` when a match can be empty.
+/// `case_sensitive`: as for [`Gate::new`].
+pub(super) fn opening_bytes(hir: &Hir, case_sensitive: bool) -> Option<ByteSet> {
+    let (set, nullable) = edge(hir, true, !case_sensitive);
+    (!nullable).then_some(set)
+}
+
 fn lead_byte(c: char) -> u8 {
     let mut buf = [0u8; 4];
     c.encode_utf8(&mut buf).as_bytes()[0]
@@ -470,6 +484,21 @@ pub(super) fn decode(s: &[u8]) -> Option<(char, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn range_insertion_is_byte_by_byte_insertion() {
+        for lo in 0..=255u8 {
+            for hi in 0..=255u8 {
+                let mut one_by_one = ByteSet::empty();
+                for b in lo..=hi {
+                    one_by_one.insert(b);
+                }
+                let mut ranged = ByteSet::empty();
+                ranged.insert_range(lo, hi);
+                assert_eq!(ranged.0, one_by_one.0, "{lo}..={hi}");
+            }
+        }
+    }
 
     fn gate(pattern: &str, fit: LineFit) -> Gate {
         let hir = regex_syntax::ParserBuilder::new().utf8(false).build().parse(pattern).unwrap();

@@ -203,14 +203,25 @@ struct RegexRule {
     triggered: bool,
     /// For a regex without triggers: what a line must show for it to be worth running.
     gate: gate::Gate,
+    /// For a rule that wants its match at the start of the line: the bytes a match can
+    /// begin with (`None`: any, or a match can be empty).
+    opens: Option<gate::ByteSet>,
     compiled: OnceLock<Option<Engines>>,
     caches: ThreadLocal<RefCell<Caches>>,
 }
 
-/// The longest stretch of a line that a regex searches with its lazy DFA alone; longer
-/// ones go to the general engine (see `RegexRule::find_at`). Boilerplate lines, where
-/// nearly all regex searches happen, are far shorter.
+/// The farthest a match found by the lazy DFA may end from the start of its search, or
+/// the longest lead-in it steps over, before the general engine takes over (see
+/// `RegexRule::find_forward` and `RegexRule::find_head`): each offset up to there costs
+/// an anchored search. Boilerplate lines, where nearly all matches are, are far shorter.
 const DFA_MAX_BYTES: usize = 1024;
+
+/// The longest stretch of a line that the lazy DFA scans for a match that may begin
+/// anywhere; a longer one goes to the general engine. Most lines a regex runs on do not
+/// match it, and for those one scan settles it without the general engine, which costs
+/// several times as much to compile; on a line of many thousand bytes the general
+/// engine's literal prefilters win.
+const DFA_SCAN_MAX_BYTES: usize = 1 << 16;
 
 /// The engines one regex runs with.
 ///
@@ -227,8 +238,9 @@ struct Engines {
     dfa: Option<hybrid::dfa::DFA>,
     /// The general-purpose regex, compiled only for a regex whose lazy DFA cannot be
     /// built or gives up on a line (a Unicode `\b` on a line with a non-ASCII byte, a
-    /// line that needs too many states), or that meets a line longer than
-    /// [`DFA_MAX_BYTES`]. Its own literal prefilters then settle most lines quickly.
+    /// line that needs too many states, a match or a lead-in longer than
+    /// [`DFA_MAX_BYTES`]), or that meets a line longer than [`DFA_SCAN_MAX_BYTES`]. Its
+    /// own literal prefilters then settle most lines quickly.
     fallback: OnceLock<Option<Regex>>,
 }
 
@@ -238,11 +250,70 @@ struct Caches {
     fallback: Option<meta::Cache>,
 }
 
+/// What may stand before the match of a regex whose rule wants it at the start of its
+/// line: the class of the lead-in that the general engine's pattern opens with (see
+/// `RegexRule::pattern`).
+const LEAD: &str = r"[\s\p{P}\p{S}\p{N}]";
+
+/// The characters of [`LEAD`], parsed as a regex with or without case folding reads
+/// them, so that walking the lead-in by hand takes exactly what the pattern would.
+struct Lead {
+    /// Membership of the ASCII characters, one bit each.
+    ascii: u128,
+    /// The non-ASCII ranges, sorted.
+    ranges: Box<[(u32, u32)]>,
+}
+
+impl Lead {
+    fn get(case_sensitive: bool) -> &'static Lead {
+        static LEADS: [OnceLock<Lead>; 2] = [OnceLock::new(), OnceLock::new()];
+        LEADS[case_sensitive as usize].get_or_init(|| Lead::parse(case_sensitive))
+    }
+
+    fn parse(case_sensitive: bool) -> Lead {
+        use regex_syntax::hir::{Class, HirKind};
+        let hir = regex_syntax::ParserBuilder::new()
+            .utf8(false)
+            .case_insensitive(!case_sensitive)
+            .build()
+            .parse(LEAD)
+            .expect("the lead-in class parses");
+        let HirKind::Class(Class::Unicode(class)) = hir.kind() else {
+            unreachable!("the lead-in is a Unicode class")
+        };
+        let mut ascii = 0u128;
+        let mut ranges = Vec::new();
+        for r in class.ranges() {
+            let (lo, hi) = (r.start() as u32, r.end() as u32);
+            for c in lo..=hi.min(0x7F) {
+                ascii |= 1 << c;
+            }
+            if hi >= 0x80 {
+                ranges.push((lo.max(0x80), hi));
+            }
+        }
+        Lead { ascii, ranges: ranges.into() }
+    }
+
+    /// The width of the character `s` starts with if it belongs to the class.
+    fn width_at(&self, s: &[u8]) -> Option<usize> {
+        let b = *s.first()?;
+        if b.is_ascii() {
+            return (self.ascii & (1 << b) != 0).then_some(1);
+        }
+        let (c, width) = gate::decode(s)?;
+        let c = c as u32;
+        let i = self.ranges.partition_point(|&(_, hi)| hi < c);
+        (i < self.ranges.len() && self.ranges[i].0 <= c).then_some(width)
+    }
+}
+
 impl RegexRule {
-    /// `source` as the matcher runs it.
+    /// `source` as the general engine runs it. A rule that wants its match at the start
+    /// of the line takes it after a lead-in of decoration, as few characters as will do.
     fn pattern(&self) -> String {
         if self.anchored {
-            format!(r"^[\s\p{{P}}\p{{S}}\p{{N}}]*?(?:{})", self.source)
+            format!(r"^{LEAD}*?(?:{})", self.source)
         } else {
             self.source.clone()
         }
@@ -252,9 +323,17 @@ impl RegexRule {
         syntax::Config::new().case_insensitive(!self.case_sensitive).utf8(false)
     }
 
-    /// Compiles the forward lazy DFA.
+    /// Compiles the forward lazy DFA. For a rule that wants its match at the start of
+    /// the line, of `source` alone: the lead-in class of [`RegexRule::pattern`] is large,
+    /// and is walked by hand instead (see `find_head`).
     fn build(&self) -> Result<Engines, String> {
-        let hir = syntax::parse_with(&self.pattern(), &self.syntax()).map_err(|e| e.to_string())?;
+        let dfa = self.build_dfa(&self.source)?;
+        Ok(Engines { dfa, fallback: OnceLock::new() })
+    }
+
+    /// The lazy DFA of `pattern`; `None` when the lazy DFA cannot be built for its NFA.
+    fn build_dfa(&self, pattern: &str) -> Result<Option<hybrid::dfa::DFA>, String> {
+        let hir = syntax::parse_with(pattern, &self.syntax()).map_err(|e| e.to_string())?;
         // Empty matches may split a character (`utf8(false)`): `confirm` steps over
         // them a byte at a time. The DFA reports no capture groups.
         let nfa = thompson::Compiler::new()
@@ -280,7 +359,7 @@ impl RegexRule {
             )
             .build_from_nfa(nfa)
             .ok();
-        Ok(Engines { dfa, fallback: OnceLock::new() })
+        Ok(dfa)
     }
 
     /// Compiles the general-purpose regex.
@@ -305,20 +384,68 @@ impl RegexRule {
             })
             .borrow_mut();
         let caches = &mut *caches;
+        if self.anchored && from > 0 {
+            // The match must begin at the start of the line.
+            return None;
+        }
         let input = regex_automata::Input::new(content).span(from..content.len());
-        // A long line goes to the general engine: its literal prefilters skip most of
-        // the line where the lazy DFA would step through every byte, and the anchored
-        // searches of `find_forward` grow with the distance from `from` to the match.
-        if content.len() - from <= DFA_MAX_BYTES {
-            if let (Some(dfa), Some(cache)) = (&engines.dfa, caches.dfa.as_mut()) {
-                if let Ok(found) = Self::find_forward(dfa, cache, &input) {
-                    return found;
-                }
+        // A very long line goes to the general engine when the match may be anywhere:
+        // its literal prefilters skip most of the line where the lazy DFA would step
+        // through every byte. An anchored search ends where its match can no longer go
+        // on, whatever the length of the line.
+        let scan = self.anchored || content.len() - from <= DFA_SCAN_MAX_BYTES;
+        if let (Some(dfa), Some(cache), true) = (&engines.dfa, caches.dfa.as_mut(), scan) {
+            let found = if self.anchored {
+                self.find_head(dfa, cache, content)
+            } else {
+                Self::find_forward(dfa, cache, &input)
+            };
+            if let Ok(found) = found {
+                return found;
             }
         }
         let regex = engines.fallback.get_or_init(|| self.build_fallback().ok()).as_ref()?;
         let cache = caches.fallback.get_or_insert_with(|| regex.create_cache());
         regex.search_with(cache, &input).map(|m| (m.start(), m.end()))
+    }
+
+    /// The match of [`RegexRule::pattern`] in `content` for a rule that wants it at the
+    /// start of the line, with the lazy DFA of `source` alone; an error when it gives up.
+    ///
+    /// The pattern's lazy lead-in tries the fewest characters first, so its leftmost-first
+    /// match is `source`'s leftmost-first match anchored at the first offset, stepping
+    /// over lead-in characters one at a time, where `source` matches at all; the match
+    /// is reported from the start of the line, as the pattern's would be. The search
+    /// runs on the whole line, so that `source`'s look-arounds see what precedes the
+    /// offset.
+    fn find_head(
+        &self,
+        dfa: &hybrid::dfa::DFA,
+        cache: &mut hybrid::dfa::Cache,
+        content: &[u8],
+    ) -> Result<Option<(usize, usize)>, regex_automata::MatchError> {
+        let lead = Lead::get(self.case_sensitive);
+        let mut at = 0;
+        loop {
+            // An offset whose byte no match can begin with is passed over unsearched.
+            if self.opens.is_none_or(|set| content.get(at).is_some_and(|&b| set.contains(b))) {
+                let input = regex_automata::Input::new(content)
+                    .span(at..content.len())
+                    .anchored(Anchored::Yes);
+                if let Some(m) = dfa.try_search_fwd(cache, &input)? {
+                    return Ok(Some((0, m.offset())));
+                }
+            }
+            match lead.width_at(&content[at..]) {
+                // Each offset of a long lead-in costs a search: the general engine
+                // takes such a line.
+                Some(_) if at >= DFA_MAX_BYTES => {
+                    return Err(regex_automata::MatchError::gave_up(at));
+                }
+                Some(width) => at += width,
+                None => return Ok(None),
+            }
+        }
     }
 
     /// The leftmost-first match in `input` with the lazy DFA alone; an error when it
@@ -329,6 +456,11 @@ impl RegexRule {
         input: &regex_automata::Input<'_>,
     ) -> Result<Option<(usize, usize)>, regex_automata::MatchError> {
         let Some(first) = dfa.try_search_fwd(cache, input)? else { return Ok(None) };
+        // The anchored searches below grow with the distance from the search's start
+        // to the match: a far one is left to the general engine.
+        if first.offset() - input.start() > DFA_MAX_BYTES {
+            return Err(regex_automata::MatchError::gave_up(first.offset()));
+        }
         // The match begins at or before its end.
         for start in input.start()..=first.offset() {
             let at = input.clone().span(start..input.end()).anchored(Anchored::Yes);
@@ -353,6 +485,15 @@ enum Target {
     Phrase { rule: u32, exact: Option<Box<[u8]>> },
     /// A literal that every match of regex `index` starts with.
     Trigger { index: u32 },
+}
+
+/// A regex's source as [`parse_unfolded`] takes it, and whether it is case-sensitive
+/// then: a leading `(?i)` is read as the rule's case setting.
+fn unfolded_source(text: &str, case_sensitive: bool) -> (&str, bool) {
+    match text.strip_prefix("(?i)") {
+        Some(rest) => (rest, false),
+        None => (text, case_sensitive),
+    }
 }
 
 /// `pattern` parsed without case folding, which is slow for large Unicode classes and
@@ -487,12 +628,13 @@ impl Matcher {
                 // A regex that opens with `(?i)` is read like a case-insensitive rule's:
                 // parsed with the flag, its letters would turn into classes whose case
                 // forms no literal set can hold.
-                let (source, sensitive) = match re.text.strip_prefix("(?i)") {
-                    Some(rest) => (rest, false),
-                    None => (re.text.as_str(), rule.case_sensitive),
-                };
+                let (source, sensitive) = unfolded_source(&re.text, rule.case_sensitive);
                 let hir = parse_unfolded(source);
                 let trig = hir.as_ref().and_then(|h| triggers(h, sensitive, at_head));
+                let opens = hir
+                    .as_ref()
+                    .filter(|_| at_head)
+                    .and_then(|h| gate::opening_bytes(h, sensitive));
                 let gate = match (&trig, &hir) {
                     (None, Some(h)) => gate::Gate::new(h, rule.fit, sensitive),
                     _ => gate::Gate::open(),
@@ -511,6 +653,7 @@ impl Matcher {
                     case_sensitive: rule.case_sensitive,
                     triggered: trig.is_some(),
                     gate,
+                    opens,
                     compiled: OnceLock::new(),
                     caches: ThreadLocal::new(),
                 });
@@ -537,7 +680,8 @@ impl Matcher {
         let mut errors = Vec::new();
         for r in &self.regexes {
             // Both engines, since a line may need either.
-            let err = match r.build() {
+            // The pattern in full first, whose messages are the ones users see.
+            let err = match r.build_dfa(&r.pattern()).and_then(|_| r.build()) {
                 Ok(_) => r.build_fallback().err(),
                 Err(e) => Some(e),
             };
@@ -752,5 +896,76 @@ impl Matcher {
         let mut hits = Vec::new();
         self.scan(line.as_bytes(), &lines, &|_, _| true, &mut hits);
         hits.iter().any(|h| h.rule == rule)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A regex rule as `Matcher::new` makes it for a rule that fits `starts`.
+    fn head_rule(source: &str, case_sensitive: bool) -> RegexRule {
+        let (unfolded, sensitive) = unfolded_source(source, case_sensitive);
+        let opens = parse_unfolded(unfolded).and_then(|h| gate::opening_bytes(&h, sensitive));
+        RegexRule {
+            rule: 0,
+            source: source.to_string(),
+            anchored: true,
+            case_sensitive,
+            triggered: false,
+            gate: gate::Gate::open(),
+            opens,
+            compiled: OnceLock::new(),
+            caches: ThreadLocal::new(),
+        }
+    }
+
+    /// Regexes with empty matches, look-arounds, lead-in characters of their own and
+    /// case forms outside ASCII.
+    const SOURCES: &[&str] = &[
+        r"by \p{Lu}\w+",
+        r"\d+ comments?",
+        r"[-*]+ share",
+        r"\bfoto\b:?",
+        r"(?i)ⅰ+x",
+        r"x*",
+        r"^\|\s*von",
+        r"\W*more",
+        r"(?:\d|[•·])\s*(?:min|read)$",
+        r"(?:© ?)?ap\b",
+    ];
+
+    proptest::proptest! {
+        /// Walking the lead-in by hand finds what the pattern with the lead-in finds.
+        #[test]
+        fn head_search_agrees_with_the_lead_in_pattern(
+            which in 0..SOURCES.len(),
+            case_sensitive: bool,
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                " ", "\t", "-", "*", "•", "·", "12", "3", "©", "Ⅰ", "ⅰ", "x", "X", "|", "(",
+                "by ", "By ", "Jane", "Élodie", "comments", "comment", "share", "foto", "FOTO",
+                ":", "more", "min", "read", "von", "ap", "AP", "é", "\u{a0}", "\u{2028}", "\n",
+            ]), 0..10),
+            invalid_at: Option<usize>,
+        ) {
+            let rule = head_rule(SOURCES[which], case_sensitive);
+            let mut content = parts.concat().into_bytes();
+            // A byte that is no part of any character, anywhere.
+            if let Some(at) = invalid_at {
+                content.insert(at % (content.len() + 1), 0xFF);
+            }
+            let content = &content[..];
+            let engines = rule.engines().expect("the test regexes compile");
+            let full = rule.build_fallback().expect("the full pattern compiles");
+            let want = full.find(content).map(|m| (m.start(), m.end()));
+            proptest::prop_assert_eq!(rule.find_at(engines, content, 0), want);
+            // The same through the lazy DFA of the full pattern, as the matcher ran it.
+            let dfa = rule.build_dfa(&rule.pattern()).unwrap().unwrap();
+            let mut cache = dfa.create_cache();
+            let input = regex_automata::Input::new(content);
+            if let Ok(found) = RegexRule::find_forward(&dfa, &mut cache, &input) {
+                proptest::prop_assert_eq!(found, want);
+            }
+        }
     }
 }

@@ -32,6 +32,10 @@ fn class(prev: Option<char>, c: char, next: Option<char>) -> Option<&'static [ch
 
 /// Every byte string `phrase` should match, or an error when there are too many.
 pub(crate) fn expand(phrase: &str, case_sensitive: bool) -> Result<Vec<String>, String> {
+    // Most phrases are ASCII without a quote, an apostrophe or a hyphen: one form.
+    if phrase.bytes().all(|b| b.is_ascii() && !matches!(b, b'\'' | b'"' | b'-')) {
+        return Ok(vec![phrase.to_string()]);
+    }
     let mut forms = vec![phrase.to_string()];
     if !case_sensitive
         && phrase.chars().any(|c| !c.is_ascii() && c.is_lowercase() != c.is_uppercase())
@@ -45,31 +49,35 @@ pub(crate) fn expand(phrase: &str, case_sensitive: bool) -> Result<Vec<String>, 
     }
     let mut out: Vec<String> = Vec::new();
     for form in &forms {
-        let chars: Vec<char> = form.chars().collect();
         let mut partial = vec![String::with_capacity(form.len() + 8)];
-        for (i, &c) in chars.iter().enumerate() {
-            let prev = i.checked_sub(1).map(|j| chars[j]);
-            match class(prev, c, chars.get(i + 1).copied()) {
-                None => partial.iter_mut().for_each(|p| p.push(c)),
-                Some(alternatives) => {
-                    if partial.len() * alternatives.len() * forms.len() > MAX_VARIANTS {
-                        return Err(format!(
-                            "phrase has more than {MAX_VARIANTS} typographic and case variants; split it or use a regex"
-                        ));
-                    }
-                    partial = partial
-                        .iter()
-                        .flat_map(|p| {
-                            alternatives.iter().map(move |a| {
-                                let mut s = p.clone();
-                                s.push(*a);
-                                s
-                            })
-                        })
-                        .collect();
-                }
+        // Text between characters with typographic variants is copied in runs.
+        let mut run = 0;
+        let mut prev = None;
+        let mut chars = form.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let next = chars.peek().map(|&(_, n)| n);
+            let found = class(prev, c, next);
+            prev = Some(c);
+            let Some(alternatives) = found else { continue };
+            partial.iter_mut().for_each(|p| p.push_str(&form[run..i]));
+            run = i + c.len_utf8();
+            if partial.len() * alternatives.len() * forms.len() > MAX_VARIANTS {
+                return Err(format!(
+                    "phrase has more than {MAX_VARIANTS} typographic and case variants; split it or use a regex"
+                ));
             }
+            partial = partial
+                .iter()
+                .flat_map(|p| {
+                    alternatives.iter().map(move |a| {
+                        let mut s = p.clone();
+                        s.push(*a);
+                        s
+                    })
+                })
+                .collect();
         }
+        partial.iter_mut().for_each(|p| p.push_str(&form[run..]));
         out.extend(partial);
     }
     out.sort();
