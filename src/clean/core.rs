@@ -452,6 +452,20 @@ mod tests {
         prose
     }
 
+    /// The lines that page pruning removes from `doc`.
+    fn pruned(
+        doc: &str,
+        lines: &[Line],
+        core: Option<(usize, usize)>,
+        marked: &[bool],
+        mode: Mode,
+    ) -> Vec<u32> {
+        let mut out = Vec::new();
+        let prose = prose_of(doc.as_bytes(), lines);
+        page_outside_core(doc.as_bytes(), lines, &prose, core, marked, mode, &mut out);
+        out
+    }
+
     const P: &str =
         "The council met on Tuesday to discuss the budget for next year, officials said.";
 
@@ -527,17 +541,8 @@ mod tests {
         let mut lines = Vec::new();
         split_lines(doc.as_bytes(), &mut lines);
         let prune = |marked: &[bool], mode: Mode| {
-            let mut out = Vec::new();
-            page_outside_core(
-                doc.as_bytes(),
-                &lines,
-                &prose_of(doc.as_bytes(), &lines),
-                find_core(doc.as_bytes(), &lines, &prose_of(doc.as_bytes(), &lines)),
-                marked,
-                mode,
-                &mut out,
-            );
-            out
+            let core = find_core(doc.as_bytes(), &lines, &prose_of(doc.as_bytes(), &lines));
+            pruned(&doc, &lines, core, marked, mode)
         };
         let mut marked = vec![false; lines.len()];
         let out = prune(&marked, Mode::Balanced);
@@ -563,17 +568,8 @@ mod tests {
         split_lines(doc.as_bytes(), &mut lines);
         let core = find_core(doc.as_bytes(), &lines, &prose_of(doc.as_bytes(), &lines));
         assert_eq!(core, Some((132, 134)));
-        let mut out = Vec::new();
         let marked = vec![false; lines.len()];
-        page_outside_core(
-            doc.as_bytes(),
-            &lines,
-            &prose_of(doc.as_bytes(), &lines),
-            core,
-            &marked,
-            Mode::Balanced,
-            &mut out,
-        );
+        let out = pruned(&doc, &lines, core, &marked, Mode::Balanced);
         assert!(out.contains(&110), "a one-sentence teaser goes");
         assert!(!out.contains(&119), "the intro stays");
         assert!(!out.iter().any(|&i| (120..132).contains(&i)), "and the table after it");
@@ -582,18 +578,9 @@ mod tests {
         let doc = format!("{menu}{intro}\nNews\nSport\n{intro}\n{table}{P}\n{P}\n{P}\n");
         let mut lines = Vec::new();
         split_lines(doc.as_bytes(), &mut lines);
-        let mut out = Vec::new();
         let core = find_core(doc.as_bytes(), &lines, &prose_of(doc.as_bytes(), &lines));
         assert_eq!(core, Some((126, 128)));
-        page_outside_core(
-            doc.as_bytes(),
-            &lines,
-            &prose_of(doc.as_bytes(), &lines),
-            core,
-            &marked,
-            Mode::Balanced,
-            &mut out,
-        );
+        let out = pruned(&doc, &lines, core, &marked, Mode::Balanced);
         assert!(out.contains(&110) && out.contains(&113));
     }
 
@@ -605,17 +592,7 @@ mod tests {
         let core = find_core(doc.as_bytes(), &lines, &prose_of(doc.as_bytes(), &lines));
         let mut flags = vec![false; lines.len()];
         flags[marked].fill(true);
-        let mut out = Vec::new();
-        page_outside_core(
-            doc.as_bytes(),
-            &lines,
-            &prose_of(doc.as_bytes(), &lines),
-            core,
-            &flags,
-            Mode::Balanced,
-            &mut out,
-        );
-        out.len()
+        pruned(doc, &lines, core, &flags, Mode::Balanced).len()
     }
 
     #[test]

@@ -814,6 +814,11 @@ mod tests {
     use super::*;
     use crate::document::split_lines;
 
+    /// A paragraph of prose.
+    const P: &str = "The council voted on Tuesday to close the old bridge to cars from next \
+                     spring, after engineers found that its steel supports had corroded far \
+                     faster than the last inspection had predicted.";
+
     static BYLINE_REGEX: std::sync::LazyLock<regex::bytes::Regex> =
         std::sync::LazyLock::new(|| regex::bytes::Regex::new(BYLINE).unwrap());
 
@@ -914,9 +919,6 @@ mod tests {
             vec![(2, "detect.repeated-line"), (3, "detect.repeated-line")]
         );
         // Of a longer line printed three times, the first copy stays.
-        const P: &str = "The council voted on Tuesday to close the old bridge to cars from \
-                         next spring, after engineers found that its steel supports had \
-                         corroded far faster than the last inspection had predicted.";
         let c = "Los Angeles Lakers' LeBron James dunks during the first half of the team's \
                  NBA basketball game against the Oklahoma City Thunder on Tuesday, Nov. 19, \
                  2019, in Los Angeles.";
@@ -929,9 +931,6 @@ mod tests {
 
     #[test]
     fn far_copies() {
-        const P: &str = "The council voted on Tuesday to close the old bridge to cars from \
-                         next spring, after engineers found that its steel supports had \
-                         corroded far faster than the last inspection had predicted.";
         // A headline printed again below: the later copy goes.
         let h = "Video shows the rescue of a girl";
         let doc = format!("{h}\n\n{P}\n\n{h}\n\n{P} Two.\n\n{P} Three.\n");
@@ -951,9 +950,6 @@ mod tests {
 
     #[test]
     fn copies_compared_without_spans() {
-        const P: &str = "The council voted on Tuesday to close the old bridge to cars from \
-                         next spring, after engineers found that its steel supports had \
-                         corroded far faster than the last inspection had predicted.";
         let c = "The city was closed earlier this year due to some marmots";
         let text = format!("{P}\n{c}\n6\n{c}Credit: Vesti\n{P} Two.\n{P} Three.\n");
         let mut lines = Vec::new();
