@@ -556,9 +556,16 @@ impl Detectors {
                     }
                 }
             }
-            for i in copies {
-                if !out.iter().any(|f| f.line == i as u32 && f.detector == Detector::RepeatedLine) {
-                    out.push(finding(i, Detector::RepeatedLine));
+            if !copies.is_empty() {
+                // Copies side by side were found above; a line goes once.
+                let mut found = vec![false; lines.len()];
+                for f in out.iter().filter(|f| f.detector == Detector::RepeatedLine) {
+                    found[f.line as usize] = true;
+                }
+                for i in copies {
+                    if !std::mem::replace(&mut found[i], true) {
+                        out.push(finding(i, Detector::RepeatedLine));
+                    }
                 }
             }
         }
@@ -665,7 +672,7 @@ fn teaser_excerpts(text: &[u8], lines: &[Line], out: &mut Vec<Finding>) {
             let longest = list.iter().map(|&i| lines[i].words).max().unwrap_or(0);
             let (first, last) = (list[0], list[list.len() - 1]);
             for (i, l) in lines.iter().enumerate().take(last + 1).skip(first) {
-                let summary = list.contains(&i)
+                let summary = list.binary_search(&i).is_ok()
                     || (!l.blank && l.words >= EXCERPT_MIN_WORDS && l.words <= longest);
                 if summary {
                     out.push(finding(i, Detector::TeaserExcerpts));
