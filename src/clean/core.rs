@@ -251,12 +251,19 @@ fn is_title(text: &[u8], line: &Line, prose: bool) -> bool {
 /// Whether a line ends a sentence (., !, ?, … or :, before any closing quote or
 /// bracket), as a paragraph does and a headline seldom does.
 fn ends_sentence(content: &[u8]) -> bool {
+    let t = before_closing(content);
+    matches!(t.last(), Some(b'.' | b'!' | b'?' | b':')) || t.ends_with("…".as_bytes())
+}
+
+/// `content` trimmed and without the closing quotes and brackets at its end, where a
+/// sentence's last mark stands before them (`„Ok.“`, `(Applause!)`).
+pub(crate) fn before_closing(content: &[u8]) -> &[u8] {
     const CLOSING: [&str; 9] = ["\"", "'", ")", "]", "“", "”", "»", "«", "’"];
     let mut t = crate::document::trim(content);
     while let Some(rest) = CLOSING.iter().find_map(|c| t.strip_suffix(c.as_bytes())) {
         t = rest;
     }
-    matches!(t.last(), Some(b'.' | b'!' | b'?' | b':')) || t.ends_with("…".as_bytes())
+    t
 }
 
 /// Whether a line opens with a list bullet (`*`, `•`, `-`, `+`, `·`): an item of a

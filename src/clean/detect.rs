@@ -734,16 +734,7 @@ fn is_reply_marker(line: &[u8]) -> bool {
 /// Whether a line ends like a sentence: `.`, `!` or `?`, perhaps inside closing quotes
 /// or a bracket (`„Ok.“`, `(Applause!)`).
 fn closes_sentence(line: &[u8]) -> bool {
-    let mut end = line;
-    loop {
-        let closing = ["\"", "'", ")", "”", "“", "’", "»", "«"]
-            .into_iter()
-            .find(|q| end.ends_with(q.as_bytes()));
-        match closing {
-            Some(q) => end = &end[..end.len() - q.len()],
-            None => return matches!(end.last(), Some(b'.' | b'!' | b'?')),
-        }
-    }
+    matches!(super::core::before_closing(line).last(), Some(b'.' | b'!' | b'?'))
 }
 
 /// Whether a line reads like a headline: a few words with a letter, not closed like a
@@ -751,9 +742,13 @@ fn closes_sentence(line: &[u8]) -> bool {
 fn is_headline_shaped(line: &[u8]) -> bool {
     let words = word_count(line);
     let open = |b: &u8| !matches!(b, b'.' | b',' | b';' | b':');
-    (1..=HEADLINE_MAX_WORDS).contains(&words)
-        && line.last().is_some_and(open)
-        && std::str::from_utf8(line).is_ok_and(|s| s.chars().any(char::is_alphabetic))
+    (1..=HEADLINE_MAX_WORDS).contains(&words) && line.last().is_some_and(open) && has_letter(line)
+}
+
+/// Whether `line` holds a letter (an ASCII one, if it is not valid UTF-8).
+fn has_letter(line: &[u8]) -> bool {
+    std::str::from_utf8(line)
+        .map_or(line.iter().any(u8::is_ascii_alphabetic), |s| s.chars().any(char::is_alphabetic))
 }
 
 fn finding(line: usize, detector: Detector) -> Finding {
@@ -809,11 +804,7 @@ fn starts_with_greeting(line: &[u8]) -> bool {
 /// A caption-sized line: a few words with at least one letter.
 fn is_caption_sized(line: &[u8]) -> bool {
     let words = word_count(line);
-    words > 0
-        && words <= REPEAT_COPY_MAX_WORDS
-        && std::str::from_utf8(line).map_or(line.iter().any(u8::is_ascii_alphabetic), |s| {
-            s.chars().any(char::is_alphabetic)
-        })
+    words > 0 && words <= REPEAT_COPY_MAX_WORDS && has_letter(line)
 }
 
 #[cfg(test)]
