@@ -18,6 +18,7 @@
 //! The library never prints, reads arguments, spawns threads or touches files; the
 //! `deboil` binary does that.
 
+mod charclass;
 mod clean;
 mod document;
 pub mod eval;

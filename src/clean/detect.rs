@@ -24,6 +24,7 @@ use std::collections::hash_map::{Entry, HashMap};
 use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::core::Mode;
+use crate::charclass::CharClass;
 use crate::document::{trim, word_count, Line};
 use crate::pattern::{Action, Category, Strength};
 
@@ -279,10 +280,10 @@ struct NameClasses {
 impl NameClasses {
     fn new() -> NameClasses {
         NameClasses {
-            upper: CharClass::parse(r"\p{Lu}"),
-            lower: CharClass::parse(r"\p{Ll}"),
-            letter: CharClass::parse(r"\p{L}"),
-            space: CharClass::parse(r"\s"),
+            upper: CharClass::parse(r"\p{Lu}", false),
+            lower: CharClass::parse(r"\p{Ll}", false),
+            letter: CharClass::parse(r"\p{L}", false),
+            space: CharClass::parse(r"\s", false),
         }
     }
 
@@ -353,26 +354,6 @@ impl NameClasses {
             }
             Some(_) => false,
         }
-    }
-}
-
-/// A set of characters, as sorted ranges.
-struct CharClass(Box<[(char, char)]>);
-
-impl CharClass {
-    /// The class of `pattern`, a fixed regex of one Unicode class.
-    fn parse(pattern: &str) -> CharClass {
-        use regex_syntax::hir::{Class, HirKind};
-        let hir = regex_syntax::Parser::new().parse(pattern).expect("fixed class parses");
-        let HirKind::Class(Class::Unicode(class)) = hir.kind() else {
-            unreachable!("a Unicode class")
-        };
-        CharClass(class.ranges().iter().map(|r| (r.start(), r.end())).collect())
-    }
-
-    fn contains(&self, c: char) -> bool {
-        let i = self.0.partition_point(|&(_, hi)| hi < c);
-        self.0.get(i).is_some_and(|&(lo, _)| lo <= c)
     }
 }
 

@@ -32,6 +32,7 @@ use regex_automata::Anchored;
 use regex_syntax::hir::Hir;
 use thread_local::ThreadLocal;
 
+use crate::charclass::CharClass;
 use crate::document::{char_count, Line};
 use crate::pattern::{LineFit, Rule, REGEX_SIZE_LIMIT};
 
@@ -255,57 +256,21 @@ struct Caches {
 /// `RegexRule::pattern`).
 const LEAD: &str = r"[\s\p{P}\p{S}\p{N}]";
 
-/// The characters of [`LEAD`], parsed as a regex with or without case folding reads
+/// The characters of [`LEAD`], read as a regex with or without case folding reads
 /// them, so that walking the lead-in by hand takes exactly what the pattern would.
-struct Lead {
-    /// Membership of the ASCII characters, one bit each.
-    ascii: u128,
-    /// The non-ASCII ranges, sorted.
-    ranges: Box<[(u32, u32)]>,
+fn lead(case_sensitive: bool) -> &'static CharClass {
+    static LEADS: [OnceLock<CharClass>; 2] = [OnceLock::new(), OnceLock::new()];
+    LEADS[case_sensitive as usize].get_or_init(|| CharClass::parse(LEAD, !case_sensitive))
 }
 
-impl Lead {
-    fn get(case_sensitive: bool) -> &'static Lead {
-        static LEADS: [OnceLock<Lead>; 2] = [OnceLock::new(), OnceLock::new()];
-        LEADS[case_sensitive as usize].get_or_init(|| Lead::parse(case_sensitive))
+/// The width of the character `s` starts with if it belongs to `class`.
+fn width_in(class: &CharClass, s: &[u8]) -> Option<usize> {
+    let b = *s.first()?;
+    if b.is_ascii() {
+        return class.contains(b as char).then_some(1);
     }
-
-    fn parse(case_sensitive: bool) -> Lead {
-        use regex_syntax::hir::{Class, HirKind};
-        let hir = regex_syntax::ParserBuilder::new()
-            .utf8(false)
-            .case_insensitive(!case_sensitive)
-            .build()
-            .parse(LEAD)
-            .expect("the lead-in class parses");
-        let HirKind::Class(Class::Unicode(class)) = hir.kind() else {
-            unreachable!("the lead-in is a Unicode class")
-        };
-        let mut ascii = 0u128;
-        let mut ranges = Vec::new();
-        for r in class.ranges() {
-            let (lo, hi) = (r.start() as u32, r.end() as u32);
-            for c in lo..=hi.min(0x7F) {
-                ascii |= 1 << c;
-            }
-            if hi >= 0x80 {
-                ranges.push((lo.max(0x80), hi));
-            }
-        }
-        Lead { ascii, ranges: ranges.into() }
-    }
-
-    /// The width of the character `s` starts with if it belongs to the class.
-    fn width_at(&self, s: &[u8]) -> Option<usize> {
-        let b = *s.first()?;
-        if b.is_ascii() {
-            return (self.ascii & (1 << b) != 0).then_some(1);
-        }
-        let (c, width) = gate::decode(s)?;
-        let c = c as u32;
-        let i = self.ranges.partition_point(|&(_, hi)| hi < c);
-        (i < self.ranges.len() && self.ranges[i].0 <= c).then_some(width)
-    }
+    let (c, width) = gate::decode(s)?;
+    class.contains(c).then_some(width)
 }
 
 impl RegexRule {
@@ -424,7 +389,7 @@ impl RegexRule {
         cache: &mut hybrid::dfa::Cache,
         content: &[u8],
     ) -> Result<Option<(usize, usize)>, regex_automata::MatchError> {
-        let lead = Lead::get(self.case_sensitive);
+        let lead = lead(self.case_sensitive);
         let mut at = 0;
         loop {
             // An offset whose byte no match can begin with is passed over unsearched.
@@ -436,7 +401,7 @@ impl RegexRule {
                     return Ok(Some((0, m.offset())));
                 }
             }
-            match lead.width_at(&content[at..]) {
+            match width_in(lead, &content[at..]) {
                 // Each offset of a long lead-in costs a search: the general engine
                 // takes such a line.
                 Some(_) if at >= DFA_MAX_BYTES => {
