@@ -9,6 +9,8 @@
 //!    of what comes before it, a `block` holding prose besides the matched line, or
 //!    weak runs that would take most of the document's prose are not applied; the
 //!    guard's reason is kept for `--explain`.
+//! 4. Outside conservative mode, a short line that is not prose and stands alone
+//!    between two removed lines in the document's second half goes with them.
 
 use crate::document::Line;
 use crate::pattern::{Action, Category, Strength};
@@ -46,6 +48,9 @@ pub enum Why {
     InBlock { anchor: usize },
     /// It follows a `rest` rule that matched on line `anchor` (1-based).
     AfterAnchor { anchor: usize },
+    /// A short line that is not prose, left alone between removed lines in the
+    /// document's tail.
+    Between,
 }
 
 /// A removal the guard refused, kept for `--explain`.
@@ -261,11 +266,57 @@ pub(crate) fn decide(
             d.declined.push((s, format!("prose lines kept: the removals would take {removed_prose} of the document's {total_prose} words of prose")));
         }
     }
+    if weak_acts {
+        between(text, lines, prose, total_prose, &mut d.lines);
+    }
     // Spans on lines that go anyway are moot.
     d.spans.retain(|&(s, _, _)| d.lines[signals[s].line as usize].is_none());
     d.spans.sort_by_key(|&(_, start, _)| start);
     d.spans.dedup_by(|b, a| b.1 < a.2);
     d
+}
+
+/// Longest line (words) that goes for standing between removed lines.
+const BETWEEN_MAX_WORDS: u32 = 20;
+
+/// Marks the lines that stand alone between two removed lines once half of the
+/// document's prose lies above them, when they are short, are not prose and do not
+/// close like a sentence: a score, a stray label in a run of link lists, a caption
+/// between two credits. A sentence stays, and so does any line in the article's first
+/// half, where a heading may stand between two captions. Such a line takes the signal
+/// of the line above it.
+fn between(
+    text: &[u8],
+    lines: &[Line],
+    prose: &[u32],
+    total_prose: usize,
+    marks: &mut [Option<Mark>],
+) {
+    let mut nonblank = (0..lines.len()).filter(|&i| !lines[i].blank);
+    let (Some(first), Some(mut at)) = (nonblank.next(), nonblank.next()) else { return };
+    // Prose words up to and including `at`.
+    let mut seen = prose[first] as usize + prose[at] as usize;
+    let mut signal_above = marks[first].map(|m| m.signal);
+    for below in nonblank {
+        let signal_at = marks[at].map(|m| m.signal);
+        let shape = |i: usize| {
+            prose[i] == 0
+                && lines[i].words <= BETWEEN_MAX_WORDS
+                && !matches!(
+                    super::core::before_closing(&text[lines[i].start..lines[i].end]).last(),
+                    Some(b'.' | b'!' | b'?')
+                )
+        };
+        if let (Some(s), None, Some(_)) = (signal_above, signal_at, marks[below]) {
+            if seen * 2 >= total_prose && shape(at) {
+                marks[at] = Some(Mark { signal: s, why: Why::Between });
+            }
+        }
+        // A line marked here does not count as removed for the next one.
+        signal_above = signal_at;
+        at = below;
+        seen += prose[at] as usize;
+    }
 }
 
 fn mark(lines: &mut [Option<Mark>], at: usize, signal: usize, why: Why) {

@@ -153,6 +153,7 @@ fn reason(category: &str, rule: &str, why: &Why, cleaner: &Cleaner) -> String {
         Why::NextToBoilerplate => "weak match, next to other boilerplate".to_string(),
         Why::InBlock { anchor } => format!("in the block of the match on line {anchor}"),
         Why::AfterAnchor { anchor } => format!("after the match on line {anchor}"),
+        Why::Between => "alone between removed lines".to_string(),
     };
     format!("{category} · {rule} · {detail}")
 }
