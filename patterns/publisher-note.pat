@@ -268,10 +268,8 @@ rule publisher-note.contact-reporter publisher-note line
     keep      Police said they had tried to contact the reporter's family on Sunday.
 
 rule publisher-note.reuters-standards publisher-note line
-    site      reuters.com
     max-words 12
-    phrase    Our Standards:
-    phrase    The Thomson Reuters Trust Principles
+    phrase    Thomson Reuters Trust Principles
     remove    Our Standards:The Thomson Reuters Trust Principles.
     keep      Reuters said its standards were reviewed every year by an independent panel.
 
