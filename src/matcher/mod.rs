@@ -588,6 +588,124 @@ fn word_cap(limits: &Limits) -> u32 {
     limits.max_words.unwrap_or(u32::MAX).min(limits.max_chars.unwrap_or(u32::MAX))
 }
 
+/// The most threads that compile a rule set.
+const COMPILE_THREADS: usize = 4;
+
+/// `work(0)`, ..., `work(n - 1)` in order, computed on up to [`COMPILE_THREADS`]
+/// threads (each takes every k-th index, so that long and short items mix).
+fn in_parallel<T: Send>(n: usize, work: impl Fn(usize) -> T + Sync) -> Vec<T> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |t| t.get())
+        .min(COMPILE_THREADS)
+        .min(n.div_ceil(16).max(1));
+    if threads <= 1 {
+        return (0..n).map(&work).collect();
+    }
+    let work = &work;
+    let mut slots: Vec<Option<T>> = (0..n).map(|_| None).collect();
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (1..threads)
+            .map(|t| scope.spawn(move || (t..n).step_by(threads).map(|i| (i, work(i))).collect()))
+            .collect();
+        let mine: Vec<(usize, T)> = (0..n).step_by(threads).map(|i| (i, work(i))).collect();
+        for (i, item) in mine {
+            slots[i] = Some(item);
+        }
+        for handle in handles {
+            let items: Vec<(usize, T)> =
+                handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            for (i, item) in items {
+                slots[i] = Some(item);
+            }
+        }
+    });
+    slots.into_iter().map(|slot| slot.expect("every index was computed")).collect()
+}
+
+/// `a()` and `b()`, the second on another thread when the machine has one.
+fn both<A: Send, B: Send>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B + Send) -> (A, B) {
+    if std::thread::available_parallelism().map_or(1, |t| t.get()) < 2 {
+        return (a(), b());
+    }
+    std::thread::scope(|scope| {
+        let other = scope.spawn(b);
+        let first = a();
+        (first, other.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+    })
+}
+
+/// What one rule contributes to the matcher: literals for its tier and its regexes.
+struct RuleParts {
+    /// Whether its literals go to the head tier (`starts`, `alone`).
+    at_head: bool,
+    /// The most words of a line it can fire on.
+    cap: u32,
+    literals: Vec<(Vec<u8>, Target)>,
+    regexes: Vec<RegexRule>,
+    errors: Vec<String>,
+}
+
+impl RuleParts {
+    /// Rule `index`, whose regexes are numbered from `first_regex`.
+    fn of(index: usize, rule: &Rule, limits: &Limits, first_regex: u32) -> RuleParts {
+        let at_head = matches!(rule.fit, LineFit::Starts | LineFit::Alone);
+        let mut part = RuleParts {
+            at_head,
+            cap: word_cap(limits),
+            literals: Vec::new(),
+            regexes: Vec::with_capacity(rule.regexes.len()),
+            errors: Vec::new(),
+        };
+        for phrase in &rule.phrases {
+            match variants::expand(&phrase.text, rule.case_sensitive) {
+                Ok(forms) => {
+                    for form in forms {
+                        let exact = rule.case_sensitive.then(|| form.as_bytes().into());
+                        part.literals.push((
+                            form.into_bytes(),
+                            Target::Phrase { rule: index as u32, exact },
+                        ));
+                    }
+                }
+                Err(m) => part.errors.push(format!("{}:{}: {m}", phrase.origin, phrase.column)),
+            }
+        }
+        for re in &rule.regexes {
+            // A regex that opens with `(?i)` is read like a case-insensitive rule's:
+            // parsed with the flag, its letters would turn into classes whose case
+            // forms no literal set can hold.
+            let (source, sensitive) = unfolded_source(&re.text, rule.case_sensitive);
+            let hir = parse_unfolded(source);
+            let trig = hir.as_ref().and_then(|h| triggers(h, sensitive, at_head));
+            let opens =
+                hir.as_ref().filter(|_| at_head).and_then(|h| gate::opening_bytes(h, sensitive));
+            let gate = match (&trig, &hir) {
+                (None, Some(h)) => gate::Gate::new(h, rule.fit, sensitive),
+                _ => gate::Gate::open(),
+            };
+            let number = first_regex + part.regexes.len() as u32;
+            if let Some(lits) = &trig {
+                for lit in lits {
+                    part.literals
+                        .push((lit.as_bytes().to_vec(), Target::Trigger { index: number }));
+                }
+            }
+            part.regexes.push(RegexRule {
+                rule: index as u32,
+                source: re.text.clone(),
+                anchored: at_head,
+                case_sensitive: rule.case_sensitive,
+                triggered: trig.is_some(),
+                gate,
+                opens,
+                compiled: OnceLock::new(),
+                caches: ThreadLocal::new(),
+            });
+        }
+        part
+    }
+}
+
 /// All rules compiled for matching. Immutable, `Send + Sync`.
 ///
 /// Literals live in two automata. The *head* automaton holds the phrases of rules that
@@ -611,72 +729,50 @@ pub(crate) struct Matcher {
 impl Matcher {
     /// Compiles `rules`. Fails only on something the parser cannot see alone: a phrase
     /// with too many variants.
+    ///
+    /// Most of the work (phrase variants, parsing each regex for its triggers and gate,
+    /// then the two automata) is spread over up to [`COMPILE_THREADS`] threads; the
+    /// result does not depend on how many there are.
     pub(crate) fn new(rules: &[&Rule]) -> Result<Matcher, String> {
         let limits: Vec<Limits> = rules
             .iter()
             .map(|r| Limits { fit: r.fit, max_words: r.max_words, max_chars: r.max_chars })
             .collect();
+        // Regexes are numbered in rule order: each rule's first number, before the work
+        // is shared out.
+        let mut first_regex = Vec::with_capacity(rules.len());
+        let mut count = 0u32;
+        for rule in rules {
+            first_regex.push(count);
+            count += rule.regexes.len() as u32;
+        }
+        let parts = in_parallel(rules.len(), |index| {
+            RuleParts::of(index, rules[index], &limits[index], first_regex[index])
+        });
         let mut head = (Vec::new(), Vec::new(), 0u32);
         let mut body = (Vec::new(), Vec::new(), 0u32);
-        let mut regexes = Vec::new();
+        let mut regexes = Vec::with_capacity(count as usize);
         let mut errors = Vec::new();
-        for (index, rule) in rules.iter().enumerate() {
-            let at_head = matches!(rule.fit, LineFit::Starts | LineFit::Alone);
-            let cap = word_cap(&limits[index]);
-            let tier = if at_head { &mut head } else { &mut body };
-            for phrase in &rule.phrases {
-                match variants::expand(&phrase.text, rule.case_sensitive) {
-                    Ok(forms) => {
-                        for form in forms {
-                            let exact = rule.case_sensitive.then(|| form.as_bytes().into());
-                            tier.1.push(Target::Phrase { rule: index as u32, exact });
-                            tier.0.push(form.into_bytes());
-                            tier.2 = tier.2.max(cap);
-                        }
-                    }
-                    Err(m) => errors.push(format!("{}:{}: {m}", phrase.origin, phrase.column)),
-                }
+        for part in parts {
+            let tier = if part.at_head { &mut head } else { &mut body };
+            if !part.literals.is_empty() {
+                tier.2 = tier.2.max(part.cap);
             }
-            for re in &rule.regexes {
-                // A regex that opens with `(?i)` is read like a case-insensitive rule's:
-                // parsed with the flag, its letters would turn into classes whose case
-                // forms no literal set can hold.
-                let (source, sensitive) = unfolded_source(&re.text, rule.case_sensitive);
-                let hir = parse_unfolded(source);
-                let trig = hir.as_ref().and_then(|h| triggers(h, sensitive, at_head));
-                let opens = hir
-                    .as_ref()
-                    .filter(|_| at_head)
-                    .and_then(|h| gate::opening_bytes(h, sensitive));
-                let gate = match (&trig, &hir) {
-                    (None, Some(h)) => gate::Gate::new(h, rule.fit, sensitive),
-                    _ => gate::Gate::open(),
-                };
-                if let Some(lits) = &trig {
-                    for lit in lits {
-                        tier.1.push(Target::Trigger { index: regexes.len() as u32 });
-                        tier.0.push(lit.as_bytes().to_vec());
-                        tier.2 = tier.2.max(cap);
-                    }
-                }
-                regexes.push(RegexRule {
-                    rule: index as u32,
-                    source: re.text.clone(),
-                    anchored: at_head,
-                    case_sensitive: rule.case_sensitive,
-                    triggered: trig.is_some(),
-                    gate,
-                    opens,
-                    compiled: OnceLock::new(),
-                    caches: ThreadLocal::new(),
-                });
+            for (literal, target) in part.literals {
+                tier.0.push(literal);
+                tier.1.push(target);
             }
+            regexes.extend(part.regexes);
+            errors.extend(part.errors);
         }
         if !errors.is_empty() {
             return Err(errors.join("\n"));
         }
-        let head = Tier::head(&head.0, head.1, head.2);
-        let body = Body::new(body.0, body.1, body.2)?;
+        let (head, body) = both(
+            move || Tier::head(&head.0, head.1, head.2),
+            move || Body::new(body.0, body.1, body.2),
+        );
+        let body = body?;
         let untriggered: Vec<u32> =
             (0..regexes.len() as u32).filter(|&i| !regexes[i as usize].triggered).collect();
         let untriggered_cap = untriggered
