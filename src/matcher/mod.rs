@@ -14,6 +14,7 @@
 //! edges of the line. Regexes are compiled the first time they run. The body automaton
 //! holds only the first bytes of each literal; the rest is compared on the line.
 
+mod ascii;
 mod gate;
 mod prefix;
 mod variants;
@@ -209,6 +210,12 @@ struct RegexRule {
     /// begin with (`None`: any, or a match can be empty).
     opens: Option<gate::ByteSet>,
     compiled: OnceLock<Option<Engines>>,
+    /// The tree of `source` parsed without case folding, kept when it can be narrowed
+    /// to lines of ASCII text ([`ascii::narrowable`]), and the lazy DFA of that
+    /// narrowing, compiled the first time such a line needs it: most lines are ASCII,
+    /// and the Unicode engines are then never compiled.
+    ascii: Option<Hir>,
+    ascii_dfa: OnceLock<Option<hybrid::dfa::DFA>>,
     caches: ThreadLocal<RefCell<Caches>>,
 }
 
@@ -247,9 +254,11 @@ struct Engines {
 }
 
 /// One thread's search caches for one regex's [`Engines`].
+#[derive(Default)]
 struct Caches {
     dfa: Option<hybrid::dfa::Cache>,
     fallback: Option<meta::Cache>,
+    ascii: Option<hybrid::dfa::Cache>,
 }
 
 /// What may stand before the match of a regex whose rule wants it at the start of its
@@ -300,6 +309,29 @@ impl RegexRule {
     /// The lazy DFA of `pattern`; `None` when the lazy DFA cannot be built for its NFA.
     fn build_dfa(&self, pattern: &str) -> Result<Option<hybrid::dfa::DFA>, String> {
         let hir = syntax::parse_with(pattern, &self.syntax()).map_err(|e| e.to_string())?;
+        Self::dfa_of(&hir)
+    }
+
+    /// The lazy DFA of the ASCII narrowing, if there is one and it can be built.
+    fn ascii_dfa(&self) -> Option<&hybrid::dfa::DFA> {
+        let hir = self.ascii.as_ref()?;
+        self.ascii_dfa
+            .get_or_init(|| {
+                let narrowed = ascii::narrow(hir, !self.case_sensitive_after_flags())?;
+                Self::dfa_of(&narrowed).ok().flatten()
+            })
+            .as_ref()
+    }
+
+    /// Whether the regex compares letters exactly: its rule's setting, unless a
+    /// leading `(?i)` says otherwise.
+    fn case_sensitive_after_flags(&self) -> bool {
+        unfolded_source(&self.source, self.case_sensitive).1
+    }
+
+    /// The lazy DFA of a syntax tree; `None` when the lazy DFA cannot be built for its
+    /// NFA.
+    fn dfa_of(hir: &Hir) -> Result<Option<hybrid::dfa::DFA>, String> {
         // Empty matches may split a character (`utf8(false)`): `confirm` steps over
         // them a byte at a time. The DFA reports no capture groups.
         let nfa = thompson::Compiler::new()
@@ -310,7 +342,7 @@ impl RegexRule {
                     .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
                     .which_captures(WhichCaptures::None),
             )
-            .build_from_hir(&hir)
+            .build_from_hir(hir)
             .map_err(|e| e.to_string())?;
         let dfa = hybrid::dfa::Builder::new()
             .configure(
@@ -339,34 +371,34 @@ impl RegexRule {
 
     /// The first match in `content` at or after `from`, with this thread's search caches:
     /// caches per thread keep workers from contending for a shared pool.
-    fn find_at(&self, engines: &Engines, content: &[u8], from: usize) -> Option<(usize, usize)> {
-        let mut caches = self
-            .caches
-            .get_or(|| {
-                RefCell::new(Caches {
-                    dfa: engines.dfa.as_ref().map(|d| d.create_cache()),
-                    fallback: None,
-                })
-            })
-            .borrow_mut();
-        let caches = &mut *caches;
+    fn find_at(&self, content: &[u8], from: usize, ascii: bool) -> Option<(usize, usize)> {
         if self.anchored && from > 0 {
             // The match must begin at the start of the line.
             return None;
         }
+        let mut caches = self.caches.get_or(|| RefCell::new(Caches::default())).borrow_mut();
+        let caches = &mut *caches;
         let input = regex_automata::Input::new(content).span(from..content.len());
         // A very long line goes to the general engine when the match may be anywhere:
         // its literal prefilters skip most of the line where the lazy DFA would step
         // through every byte. An anchored search ends where its match can no longer go
         // on, whatever the length of the line.
         let scan = self.anchored || content.len() - from <= DFA_SCAN_MAX_BYTES;
-        if let (Some(dfa), Some(cache), true) = (&engines.dfa, caches.dfa.as_mut(), scan) {
-            let found = if self.anchored {
+        let search = |dfa: &hybrid::dfa::DFA, cache: &mut hybrid::dfa::Cache| {
+            if self.anchored {
                 self.find_head(dfa, cache, content)
             } else {
                 Self::find_forward(dfa, cache, &input)
-            };
-            if let Ok(found) = found {
+            }
+        };
+        if let (true, true, Some(dfa)) = (ascii, scan, self.ascii_dfa()) {
+            if let Ok(found) = search(dfa, caches.ascii.get_or_insert_with(|| dfa.create_cache())) {
+                return found;
+            }
+        }
+        let engines = self.engines()?;
+        if let (Some(dfa), true) = (&engines.dfa, scan) {
+            if let Ok(found) = search(dfa, caches.dfa.get_or_insert_with(|| dfa.create_cache())) {
                 return found;
             }
         }
@@ -683,6 +715,7 @@ impl RuleParts {
                 (None, Some(h)) => gate::Gate::new(h, rule.fit, sensitive),
                 _ => gate::Gate::open(),
             };
+            let ascii = hir.filter(|_| ascii::narrowable(source, !sensitive));
             let number = first_regex + part.regexes.len() as u32;
             if let Some(lits) = &trig {
                 for lit in lits {
@@ -699,6 +732,8 @@ impl RuleParts {
                 gate,
                 opens,
                 compiled: OnceLock::new(),
+                ascii,
+                ascii_dfa: OnceLock::new(),
                 caches: ThreadLocal::new(),
             });
         }
@@ -987,9 +1022,9 @@ impl Matcher {
         if !admits(re.rule, index) || !limits.admits_line(content, measure) {
             return;
         }
-        let Some(engines) = re.engines() else { return };
+        let ascii = content.is_ascii();
         let mut from = 0;
-        while let Some((start, end)) = re.find_at(engines, content, from) {
+        while let Some((start, end)) = re.find_at(content, from, ascii) {
             if start < end && limits.admits_match(content, start, end) {
                 hits.push(Hit {
                     line: index as u32,
@@ -1023,7 +1058,9 @@ mod tests {
     /// A regex rule as `Matcher::new` makes it for a rule that fits `starts`.
     fn head_rule(source: &str, case_sensitive: bool) -> RegexRule {
         let (unfolded, sensitive) = unfolded_source(source, case_sensitive);
-        let opens = parse_unfolded(unfolded).and_then(|h| gate::opening_bytes(&h, sensitive));
+        let hir = parse_unfolded(unfolded);
+        let opens = hir.as_ref().and_then(|h| gate::opening_bytes(h, sensitive));
+        let ascii = hir.filter(|_| ascii::narrowable(unfolded, !sensitive));
         RegexRule {
             rule: 0,
             source: source.to_string(),
@@ -1033,6 +1070,8 @@ mod tests {
             gate: gate::Gate::open(),
             opens,
             compiled: OnceLock::new(),
+            ascii,
+            ascii_dfa: OnceLock::new(),
             caches: ThreadLocal::new(),
         }
     }
@@ -1072,10 +1111,12 @@ mod tests {
                 content.insert(at % (content.len() + 1), 0xFF);
             }
             let content = &content[..];
-            let engines = rule.engines().expect("the test regexes compile");
+            rule.engines().expect("the test regexes compile");
             let full = rule.build_fallback().expect("the full pattern compiles");
             let want = full.find(content).map(|m| (m.start(), m.end()));
-            proptest::prop_assert_eq!(rule.find_at(engines, content, 0), want);
+            // Through the ASCII engine where the line allows it, and without it.
+            proptest::prop_assert_eq!(rule.find_at(content, 0, content.is_ascii()), want);
+            proptest::prop_assert_eq!(rule.find_at(content, 0, false), want);
             // The same through the lazy DFA of the full pattern, as the matcher ran it.
             let dfa = rule.build_dfa(&rule.pattern()).unwrap().unwrap();
             let mut cache = dfa.create_cache();
