@@ -631,46 +631,26 @@ mod tests {
 
     #[test]
     fn a_label_between_removed_lines_goes_in_the_tail_only() {
-        let rules = RuleSet::parse(
-            "t.pat",
-            "rule ad.x ad line\n    line alone\n    phrase Advertisement\n",
-        )
-        .unwrap();
-        let cleaner = Cleaner::builder().rules(rules).detectors(false).build().unwrap();
+        let clean = |mode: Mode, text: &str| {
+            let rules = "rule ad.x ad line\n    line alone\n    phrase Advertisement\n";
+            let rules = RuleSet::parse("t.pat", rules).unwrap();
+            let cleaner = Cleaner::builder().rules(rules).detectors(false).mode(mode).build();
+            String::from_utf8(cleaner.unwrap().clean(text.as_bytes()).output().to_vec()).unwrap()
+        };
         let para = "This paragraph of the article has enough words in it to read as prose.";
         let block = "Advertisement\nMore from the desk\nAdvertisement";
         // In the tail, the label between two removed lines goes with them.
         let tail = format!("{para}\n{para}\n{block}\n");
-        assert_eq!(
-            &cleaner.clean(tail.as_bytes()).output()[..],
-            format!("{para}\n{para}\n").as_bytes()
-        );
+        assert_eq!(clean(Mode::Balanced, &tail), format!("{para}\n{para}\n"));
         // In the first half of the prose, it stays (a heading between two captions).
         let head = format!("{block}\n{para}\n{para}\n");
-        assert_eq!(
-            &cleaner.clean(head.as_bytes()).output()[..],
-            format!("More from the desk\n{para}\n{para}\n").as_bytes()
-        );
+        assert_eq!(clean(Mode::Balanced, &head), format!("More from the desk\n{para}\n{para}\n"));
         // A line closed like a sentence stays, and conservative mode leaves it too.
         let said = format!("{para}\n{para}\nAdvertisement\nHe left.\nAdvertisement\n");
+        assert_eq!(clean(Mode::Balanced, &said), format!("{para}\n{para}\nHe left.\n"));
         assert_eq!(
-            &cleaner.clean(said.as_bytes()).output()[..],
-            format!("{para}\n{para}\nHe left.\n").as_bytes()
-        );
-        let rules = RuleSet::parse(
-            "t.pat",
-            "rule ad.x ad line\n    line alone\n    phrase Advertisement\n",
-        )
-        .unwrap();
-        let careful = Cleaner::builder()
-            .rules(rules)
-            .detectors(false)
-            .mode(Mode::Conservative)
-            .build()
-            .unwrap();
-        assert_eq!(
-            &careful.clean(tail.as_bytes()).output()[..],
-            format!("{para}\n{para}\nMore from the desk\n").as_bytes()
+            clean(Mode::Conservative, &tail),
+            format!("{para}\n{para}\nMore from the desk\n")
         );
     }
 
