@@ -32,6 +32,15 @@ fn class(prev: Option<char>, c: char, next: Option<char>) -> Option<&'static [ch
 
 /// Every byte string `phrase` should match, or an error when there are too many.
 pub(crate) fn expand(phrase: &str, case_sensitive: bool) -> Result<Vec<String>, String> {
+    expand_forms(phrase, case_sensitive, false)
+}
+
+/// [`expand`]; `every_case` adds the capitalised forms even where folding covers them.
+fn expand_forms(
+    phrase: &str,
+    case_sensitive: bool,
+    every_case: bool,
+) -> Result<Vec<String>, String> {
     // Most phrases are ASCII without a quote, an apostrophe or a hyphen: one form.
     if phrase.bytes().all(|b| b.is_ascii() && !matches!(b, b'\'' | b'"' | b'-')) {
         return Ok(vec![phrase.to_string()]);
@@ -42,8 +51,13 @@ pub(crate) fn expand(phrase: &str, case_sensitive: bool) -> Result<Vec<String>, 
     {
         forms.push(phrase.to_lowercase());
         forms.push(phrase.to_uppercase());
-        forms.push(capitalise(phrase, true));
-        forms.push(capitalise(phrase, false));
+        // Capitalised forms differ from the lower-case one only in the first letters
+        // of words (and in a final sigma, which `to_lowercase` writes as ς): when those
+        // letters are ASCII, the automaton's folding already covers them.
+        if every_case || phrase.contains('Σ') || word_starts(phrase).any(|c| !c.is_ascii()) {
+            forms.push(capitalise(phrase, true));
+            forms.push(capitalise(phrase, false));
+        }
         dedup_folded(&mut forms);
     }
     let mut out: Vec<String> = Vec::new();
@@ -93,6 +107,20 @@ pub(crate) fn expand(phrase: &str, case_sensitive: bool) -> Result<Vec<String>, 
 fn dedup_folded(forms: &mut Vec<String>) {
     forms.sort_by_cached_key(|f| f.to_ascii_lowercase());
     forms.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
+}
+
+/// The letters that [`capitalise`] may put in upper case: the first of each word.
+fn word_starts(phrase: &str) -> impl Iterator<Item = char> + '_ {
+    let mut at_word_start = true;
+    phrase.chars().filter(move |&c| {
+        let start = c.is_alphabetic() && at_word_start;
+        if c.is_alphabetic() {
+            at_word_start = false;
+        } else {
+            at_word_start = c.is_whitespace() || c == '-';
+        }
+        start
+    })
 }
 
 /// Lower-cases the phrase and capitalises the first letter of every word (`all`) or of
@@ -159,6 +187,22 @@ mod tests {
         assert!(v.contains(&"подпишитесь".to_string()));
         assert!(v.contains(&"ПОДПИШИТЕСЬ".to_string()));
         assert_eq!(expand("für", true).unwrap(), vec!["für"]);
+    }
+
+    #[test]
+    fn capitalised_forms_are_skipped_only_where_folding_covers_them() {
+        let rules = crate::pattern::RuleSet::defaults();
+        let mut phrases: Vec<(&str, bool)> = vec![("über uns", false), ("ΣΟΦΟΣ λόγος", false)];
+        for rule in rules.rules() {
+            phrases.extend(rule.phrases.iter().map(|p| (p.text.as_str(), rule.case_sensitive)));
+        }
+        for (phrase, sensitive) in phrases {
+            assert_eq!(
+                expand(phrase, sensitive),
+                expand_forms(phrase, sensitive, true),
+                "{phrase}"
+            );
+        }
     }
 
     #[test]
