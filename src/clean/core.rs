@@ -255,6 +255,12 @@ fn ends_sentence(content: &[u8]) -> bool {
     matches!(t.last(), Some(b'.' | b'!' | b'?' | b':')) || t.ends_with("…".as_bytes())
 }
 
+/// Whether a line ends like a sentence: `.`, `!` or `?`, perhaps inside closing quotes
+/// or a bracket (`„Ok.“`, `(Applause!)`).
+pub(crate) fn closes_sentence(line: &[u8]) -> bool {
+    matches!(before_closing(line).last(), Some(b'.' | b'!' | b'?'))
+}
+
 /// `content` trimmed and without the closing quotes and brackets at its end, where a
 /// sentence's last mark stands before them (`„Ok.“`, `(Applause!)`).
 pub(crate) fn before_closing(content: &[u8]) -> &[u8] {

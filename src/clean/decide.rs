@@ -49,7 +49,7 @@ pub enum Why {
     /// It follows a `rest` rule that matched on line `anchor` (1-based).
     AfterAnchor { anchor: usize },
     /// A short line that is not prose, left alone between removed lines in the
-    /// document's tail.
+    /// second half of the document's prose.
     Between,
 }
 
@@ -297,16 +297,13 @@ fn between(
     // Prose words up to and including `at`.
     let mut seen = prose[first] as usize + prose[at] as usize;
     let mut signal_above = marks[first].map(|m| m.signal);
+    let shape = |i: usize| {
+        prose[i] == 0
+            && lines[i].words <= BETWEEN_MAX_WORDS
+            && !super::core::closes_sentence(&text[lines[i].start..lines[i].end])
+    };
     for below in nonblank {
         let signal_at = marks[at].map(|m| m.signal);
-        let shape = |i: usize| {
-            prose[i] == 0
-                && lines[i].words <= BETWEEN_MAX_WORDS
-                && !matches!(
-                    super::core::before_closing(&text[lines[i].start..lines[i].end]).last(),
-                    Some(b'.' | b'!' | b'?')
-                )
-        };
         if let (Some(s), None, Some(_)) = (signal_above, signal_at, marks[below]) {
             if seen * 2 >= total_prose && shape(at) {
                 marks[at] = Some(Mark { signal: s, why: Why::Between });

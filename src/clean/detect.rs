@@ -23,7 +23,7 @@ use std::collections::hash_map::{Entry, HashMap};
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
-use super::core::Mode;
+use super::core::{closes_sentence, Mode};
 use crate::charclass::CharClass;
 use crate::document::{trim, word_count, Line};
 use crate::pattern::{Action, Category, Strength};
@@ -710,12 +710,6 @@ fn is_reply_marker(line: &[u8]) -> bool {
     let said = SAID_ENDINGS.iter().any(|e| lower.ends_with(e));
     let reply = letters_only(line).is_some_and(|w| REPLY_WORDS.contains(&w.as_str()));
     greeting || said || reply
-}
-
-/// Whether a line ends like a sentence: `.`, `!` or `?`, perhaps inside closing quotes
-/// or a bracket (`„Ok.“`, `(Applause!)`).
-fn closes_sentence(line: &[u8]) -> bool {
-    matches!(super::core::before_closing(line).last(), Some(b'.' | b'!' | b'?'))
 }
 
 /// Whether a line reads like a headline: a few words with a letter, not closed like a
