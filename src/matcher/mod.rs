@@ -175,13 +175,20 @@ struct Measure {
     line: usize,
     words: usize,
     chars: Option<usize>,
+    ascii: Option<bool>,
 }
 
 impl Measure {
     fn at(&mut self, line: usize, words: u32) {
         if self.line != line {
-            *self = Measure { line, words: words as usize, chars: None };
+            *self = Measure { line, words: words as usize, chars: None, ascii: None };
         }
+    }
+
+    /// Whether the line is ASCII (then regexes run on their ASCII narrowing), worked
+    /// out once for all the regexes confirmed on it.
+    fn ascii(&mut self, content: &[u8]) -> bool {
+        *self.ascii.get_or_insert_with(|| content.is_ascii())
     }
 
     fn words(&self) -> usize {
@@ -625,6 +632,9 @@ const COMPILE_THREADS: usize = 4;
 
 /// `work(0)`, ..., `work(n - 1)` in order, computed on up to [`COMPILE_THREADS`]
 /// threads (each takes every k-th index, so that long and short items mix).
+///
+/// Scoped threads, not rayon: the rules compile before the binary sizes rayon's global
+/// pool from `--threads`, and a first use of the pool here would fix its size.
 fn in_parallel<T: Send>(n: usize, work: impl Fn(usize) -> T + Sync) -> Vec<T> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |t| t.get())
@@ -1022,7 +1032,7 @@ impl Matcher {
         if !admits(re.rule, index) || !limits.admits_line(content, measure) {
             return;
         }
-        let ascii = content.is_ascii();
+        let ascii = measure.ascii(content);
         let mut from = 0;
         while let Some((start, end)) = re.find_at(content, from, ascii) {
             if start < end && limits.admits_match(content, start, end) {
