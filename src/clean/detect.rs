@@ -713,11 +713,28 @@ fn is_reply_marker(line: &[u8]) -> bool {
 }
 
 /// Whether a line reads like a headline: a few words with a letter, not closed like a
-/// sentence or a clause (a question or an exclamation may close it).
+/// sentence or a clause, even inside closing quotes or brackets (a question or an
+/// exclamation may close it), and not opening with a small letter (the tail of a
+/// sentence or a label cut off by the extractor).
 fn is_headline_shaped(line: &[u8]) -> bool {
     let words = word_count(line);
     let open = |b: &u8| !matches!(b, b'.' | b',' | b';' | b':');
-    (1..=HEADLINE_MAX_WORDS).contains(&words) && line.last().is_some_and(open) && has_letter(line)
+    (1..=HEADLINE_MAX_WORDS).contains(&words)
+        && line.last().is_some_and(open)
+        && super::core::before_closing(line).last().is_some_and(open)
+        && has_letter(line)
+        && !starts_small(line)
+}
+
+/// Whether a line's first word opens with a small letter (`für das Rezept`, not
+/// `7 key questions`).
+fn starts_small(line: &[u8]) -> bool {
+    match std::str::from_utf8(line) {
+        Ok(s) => s.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_lowercase),
+        Err(_) => {
+            line.iter().find(|b| b.is_ascii_alphanumeric()).is_some_and(u8::is_ascii_lowercase)
+        }
+    }
 }
 
 /// Whether `line` holds a letter (an ASCII one, if it is not valid UTF-8).
@@ -963,6 +980,15 @@ mod tests {
         // paragraph of a short document.
         assert_eq!(found_with("The council met on Monday.\nBody one.\nBody two.\n", all), vec![]);
         assert_eq!(found_with("A short note\nBody one.\n", all), vec![]);
+        // Closed like a sentence inside a bracket, or opening with a small letter: a
+        // first line of text or a cut-off label, not a headline.
+        let doc = "She wrote “We will see.” (The online version.)\nBody one.\nBody two.\n";
+        assert_eq!(found_with(doc, all), vec![]);
+        assert_eq!(found_with("für das Rezept Muffins\nBody one.\nBody two.\n", all), vec![]);
+        let doc = "„Außen knusprig, innen cremig“\nBody one.\nBody two.\n";
+        assert_eq!(found_with(doc, all), vec![(0, "detect.headline")]);
+        let doc = "7 key questions before the debate\nBody one.\nBody two.\n";
+        assert_eq!(found_with(doc, all), vec![(0, "detect.headline")]);
     }
 
     #[test]
