@@ -309,7 +309,8 @@ fn lead_byte(c: char) -> u8 {
     c.encode_utf8(&mut buf).as_bytes()[0]
 }
 
-/// What a line must show before an untriggered regex is worth running on it.
+/// What a line must show before a regex without triggers (or with only
+/// [inner](super::inner_triggers) ones) is worth running on it.
 pub(super) struct Gate {
     /// The regex's match begins right after the line's leading decoration (its rule
     /// fits `starts` or `alone`): some byte where a head may begin is in this set.
@@ -330,6 +331,15 @@ impl Gate {
     /// A gate that lets every line through.
     pub(super) fn open() -> Gate {
         Gate { head: None, first: None, tail: None, last: None, needs: None }
+    }
+
+    /// Whether the gate lets every line through.
+    pub(super) fn is_open(&self) -> bool {
+        self.head.is_none()
+            && self.first.is_none()
+            && self.tail.is_none()
+            && self.last.is_none()
+            && self.needs.is_none()
     }
 
     /// The gate for a regex of a rule with line fit `fit`, given the regex parsed

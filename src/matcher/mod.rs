@@ -31,7 +31,7 @@ use regex_automata::meta::{self, Regex};
 use regex_automata::nfa::thompson::{self, WhichCaptures};
 use regex_automata::util::syntax;
 use regex_automata::Anchored;
-use regex_syntax::hir::Hir;
+use regex_syntax::hir::{Hir, HirKind};
 use thread_local::ThreadLocal;
 
 use crate::charclass::CharClass;
@@ -511,11 +511,16 @@ fn parse_unfolded(pattern: &str) -> Option<Hir> {
 /// The literals every match of `pattern` starts with, as automaton patterns, or
 /// `None` when there is no short finite set of them.
 fn triggers(hir: &Hir, case_sensitive: bool, at_head: bool) -> Option<Vec<String>> {
+    forms_of(&starting_literals(hir, at_head)?, case_sensitive)
+}
+
+/// The literals every match of `hir` starts with, as written in the pattern, or `None`
+/// when there is no short finite set of them.
+fn starting_literals(hir: &Hir, at_head: bool) -> Option<Vec<String>> {
     use regex_syntax::hir::literal::{ExtractKind, Extractor};
     let seq = Extractor::new().kind(ExtractKind::Prefix).limit_total(300).extract(hir);
-    let literals = seq.literals()?;
     let mut out = Vec::new();
-    for lit in literals {
+    for lit in seq.literals()? {
         // A short literal of letters ("ap") would make many lines candidates, unless
         // it must stand at the start of the line; one with a sign in it ("(c", "©")
         // stays rare anywhere.
@@ -529,11 +534,76 @@ fn triggers(hir: &Hir, case_sensitive: bool, at_head: bool) -> Option<Vec<String
         if text.len() < shortest {
             return None;
         }
+        out.push(text.to_string());
+    }
+    Some(out)
+}
+
+/// Every form of `literals` (case, typography) as automaton patterns, or `None` when
+/// there are too many.
+fn forms_of(literals: &[String], case_sensitive: bool) -> Option<Vec<String>> {
+    let mut out = Vec::new();
+    for text in literals {
         out.extend(variants::expand(text, case_sensitive).ok()?);
     }
     out.sort();
     out.dedup();
-    (!out.is_empty() && out.len() <= 2000).then_some(out)
+    // A trigger only makes its line a candidate, so one that another trigger begins
+    // ("AOÛT." after "AOÛT") adds nothing; sorted, it follows the one it extends.
+    let mut kept: Vec<String> = Vec::with_capacity(out.len());
+    for literal in out {
+        if !kept.last().is_some_and(|shorter| literal.starts_with(shorter.as_str())) {
+            kept.push(literal);
+        }
+    }
+    (!kept.is_empty() && kept.len() <= 2000).then_some(kept)
+}
+
+/// Literals that every match of `hir` contains, though not at its start, for a regex
+/// without [`triggers`] (`^\W*(?:sign up|subscribe)...`, `\p{L}+ (?:newsletter|...)`):
+/// the triggers of a tail of its top-level sequence. Every match holds a match of each
+/// tail, and that starts with one of the tail's triggers; of the tails that have
+/// them, the one whose shortest literal is longest is taken (the rarest on lines),
+/// the longest tail among equals. Such literals can only be searched across the line.
+fn inner_triggers(hir: &Hir, case_sensitive: bool) -> Option<Vec<String>> {
+    let HirKind::Concat(items) = hir.kind() else { return None };
+    let mut best: Option<(usize, Vec<String>)> = None;
+    for start in 1..items.len() {
+        // Only a tail that opens with a literal, an alternation or a small class can
+        // have a short set of literals; building the others costs start-up for nothing.
+        let opens_with_literals = match items[start].kind() {
+            HirKind::Literal(_) | HirKind::Alternation(_) | HirKind::Capture(_) => true,
+            HirKind::Class(class) => class.literal().is_some() || small_class(class),
+            _ => false,
+        };
+        if !opens_with_literals {
+            continue;
+        }
+        let Some(found) = starting_literals(&Hir::concat(items[start..].to_vec()), false) else {
+            continue;
+        };
+        let shortest = found.iter().map(String::len).min().unwrap_or(0);
+        if best.as_ref().is_none_or(|(len, _)| shortest > *len) {
+            best = Some((shortest, found));
+        }
+    }
+    forms_of(&best?.1, case_sensitive)
+}
+
+/// Whether a class holds few characters (`[|•·]`, not `\p{L}` or `\s`).
+fn small_class(class: &regex_syntax::hir::Class) -> bool {
+    use regex_syntax::hir::Class;
+    const MOST: u32 = 16;
+    match class {
+        Class::Unicode(c) => {
+            c.ranges().iter().map(|r| u32::from(r.end()) - u32::from(r.start()) + 1).sum::<u32>()
+                <= MOST
+        }
+        Class::Bytes(c) => {
+            c.ranges().iter().map(|r| u32::from(r.end()) - u32::from(r.start()) + 1).sum::<u32>()
+                <= MOST
+        }
+    }
 }
 
 /// One automaton and what its patterns stand for.
@@ -683,18 +753,30 @@ struct RuleParts {
     /// The most words of a line it can fire on.
     cap: u32,
     literals: Vec<(Vec<u8>, Target)>,
+    /// Triggers found inside its regexes' matches ([`inner_triggers`]): body literals
+    /// whatever the rule's fit.
+    inner: Vec<(Vec<u8>, Target)>,
     regexes: Vec<RegexRule>,
     errors: Vec<String>,
 }
 
 impl RuleParts {
     /// Rule `index`, whose regexes are numbered from `first_regex`.
-    fn of(index: usize, rule: &Rule, limits: &Limits, first_regex: u32) -> RuleParts {
+    /// Without `filters`, its regexes get neither triggers nor gates: they run on
+    /// every line (the reference the tests hold the filters to).
+    fn of(
+        index: usize,
+        rule: &Rule,
+        limits: &Limits,
+        first_regex: u32,
+        filters: bool,
+    ) -> RuleParts {
         let at_head = matches!(rule.fit, LineFit::Starts | LineFit::Alone);
         let mut part = RuleParts {
             at_head,
             cap: word_cap(limits),
             literals: Vec::new(),
+            inner: Vec::new(),
             regexes: Vec::with_capacity(rule.regexes.len()),
             errors: Vec::new(),
         };
@@ -718,10 +800,15 @@ impl RuleParts {
             // forms no literal set can hold.
             let (source, sensitive) = unfolded_source(&re.text, rule.case_sensitive);
             let hir = parse_unfolded(source);
-            let trig = hir.as_ref().and_then(|h| triggers(h, sensitive, at_head));
+            let found = hir.as_ref().filter(|_| filters);
+            let trig = found.and_then(|h| triggers(h, sensitive, at_head));
+            let inner = match (&trig, found) {
+                (None, Some(h)) => inner_triggers(h, sensitive),
+                _ => None,
+            };
             let opens =
                 hir.as_ref().filter(|_| at_head).and_then(|h| gate::opening_bytes(h, sensitive));
-            let gate = match (&trig, &hir) {
+            let gate = match (&trig, found) {
                 (None, Some(h)) => gate::Gate::new(h, rule.fit, sensitive),
                 _ => gate::Gate::open(),
             };
@@ -733,12 +820,15 @@ impl RuleParts {
                         .push((lit.as_bytes().to_vec(), Target::Trigger { index: number }));
                 }
             }
+            for lit in inner.iter().flatten() {
+                part.inner.push((lit.as_bytes().to_vec(), Target::Trigger { index: number }));
+            }
             part.regexes.push(RegexRule {
                 rule: index as u32,
                 source: re.text.clone(),
                 anchored: at_head,
                 case_sensitive: rule.case_sensitive,
-                triggered: trig.is_some(),
+                triggered: trig.is_some() || inner.is_some(),
                 gate,
                 opens,
                 compiled: OnceLock::new(),
@@ -779,6 +869,11 @@ impl Matcher {
     /// then the two automata) is spread over up to [`COMPILE_THREADS`] threads; the
     /// result does not depend on how many there are.
     pub(crate) fn new(rules: &[&Rule]) -> Result<Matcher, String> {
+        Matcher::build(rules, true)
+    }
+
+    /// `rules` compiled with triggers and gates (`filters`) or without them.
+    fn build(rules: &[&Rule], filters: bool) -> Result<Matcher, String> {
         let limits: Vec<Limits> = rules
             .iter()
             .map(|r| Limits { fit: r.fit, max_words: r.max_words, max_chars: r.max_chars })
@@ -792,7 +887,7 @@ impl Matcher {
             count += rule.regexes.len() as u32;
         }
         let parts = in_parallel(rules.len(), |index| {
-            RuleParts::of(index, rules[index], &limits[index], first_regex[index])
+            RuleParts::of(index, rules[index], &limits[index], first_regex[index], filters)
         });
         let mut head = (Vec::new(), Vec::new(), 0u32);
         let mut body = (Vec::new(), Vec::new(), 0u32);
@@ -806,6 +901,13 @@ impl Matcher {
             for (literal, target) in part.literals {
                 tier.0.push(literal);
                 tier.1.push(target);
+            }
+            if !part.inner.is_empty() {
+                body.2 = body.2.max(part.cap);
+            }
+            for (literal, target) in part.inner {
+                body.0.push(literal);
+                body.1.push(target);
             }
             regexes.extend(part.regexes);
             errors.extend(part.errors);
@@ -946,7 +1048,21 @@ impl Matcher {
         }
         candidates.sort_unstable();
         candidates.dedup();
+        // A regex found by inner triggers keeps its gate too: a trigger such as " am "
+        // is common, the shape the gate asks for may not be.
+        let mut shape: Option<(u32, gate::Shape)> = None;
         for &(index, r) in &candidates {
+            let gate = &self.regexes[r as usize].gate;
+            if !gate.is_open() {
+                let line = &lines[index as usize];
+                let content = &text[line.start..line.end];
+                if shape.as_ref().is_none_or(|(at, _)| *at != index) {
+                    shape = Some((index, gate::Shape::of(content)));
+                }
+                if !shape.as_ref().is_some_and(|(_, shape)| gate.admits(content, shape)) {
+                    continue;
+                }
+            }
             self.confirm(text, lines, index as usize, r, admits, &mut measure, hits);
         }
         if !self.untriggered.is_empty() {
@@ -1191,6 +1307,71 @@ mod tests {
             want.dedup();
             found.sort_by_key(|&(rule, start, end)| (start, rule, end));
             proptest::prop_assert_eq!(found, want);
+        }
+    }
+
+    /// The default rules compiled with triggers and gates, and without them.
+    fn default_matchers() -> &'static (crate::pattern::RuleSet, Matcher, Matcher) {
+        static BUILT: OnceLock<(crate::pattern::RuleSet, Matcher, Matcher)> = OnceLock::new();
+        BUILT.get_or_init(|| {
+            let set = crate::pattern::RuleSet::defaults();
+            let rules: Vec<&Rule> = set.rules().iter().collect();
+            let filtered = Matcher::build(&rules, true).unwrap();
+            let plain = Matcher::build(&rules, false).unwrap();
+            drop(rules);
+            (set, filtered, plain)
+        })
+    }
+
+    #[test]
+    fn some_default_regexes_have_inner_triggers_only() {
+        // The property below is about them; it would pass vacuously without them.
+        let set = crate::pattern::RuleSet::defaults();
+        let inner = set
+            .rules()
+            .iter()
+            .flat_map(|rule| rule.regexes.iter())
+            .filter(|re| {
+                let (source, sensitive) = unfolded_source(&re.text, false);
+                let hir = parse_unfolded(source).unwrap();
+                triggers(&hir, sensitive, false).is_none()
+                    && inner_triggers(&hir, sensitive).is_some()
+            })
+            .count();
+        assert!(inner >= 10, "{inner}");
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+        /// Triggers (at the start of a match or inside it) and gates only skip lines on
+        /// which a regex cannot match: the default rules find the same hits with them
+        /// as with every regex run on every line.
+        #[test]
+        fn triggers_and_gates_skip_only_lines_without_a_match(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "Sign up for our ", "subscribe to the daily ", "newsletter", "Newsletter",
+                "NEWSLETTER", "— ", "• ", "| ", "Jane Doe", "Élodie Müller", "Senior Reporter",
+                "Editor", "Redakteurin", "Getty Images", " for ", " via ", "AFP", "dpa", "12 ",
+                "3", " de ", "janvier", "AOÛT", "août", "2020", " min read", "5 minutes ",
+                "comments", "3 Kommentare", "Antworten", "said", ":", " on Monday", "Photo: ",
+                "Credit", " GmbH", " Inc.", "am ", "(", ")", " ", " ", "\n", "x", "The ", ".",
+            ]), 0..14)
+        ) {
+            let (_, filtered, plain) = default_matchers();
+            let text = parts.concat();
+            let mut lines = Vec::new();
+            crate::document::split_lines(text.as_bytes(), &mut lines);
+            let (mut got, mut want) = (Vec::new(), Vec::new());
+            filtered.scan(text.as_bytes(), &lines, &|_, _| true, &mut got);
+            plain.scan(text.as_bytes(), &lines, &|_, _| true, &mut want);
+            let key = |h: &Hit| (h.line, h.rule, h.start, h.end);
+            let mut got: Vec<_> = got.iter().map(key).collect();
+            let mut want: Vec<_> = want.iter().map(key).collect();
+            got.sort_unstable();
+            got.dedup();
+            want.sort_unstable();
+            want.dedup();
+            proptest::prop_assert_eq!(got, want);
         }
     }
 }
