@@ -386,7 +386,7 @@ impl Gate {
         if self.tail.is_some_and(|set| !set.meets(&shape.tail)) {
             return false;
         }
-        if self.needs.is_some_and(|set| !set.meets(&shape.present)) {
+        if self.needs.is_some_and(|set| !set.meets(shape.present(content))) {
             return false;
         }
         true
@@ -400,8 +400,9 @@ pub(super) struct Shape {
     head: ByteSet,
     /// The bytes from the last letter to the end (from [`tail_start`], one back).
     tail: ByteSet,
-    /// Every byte the line holds.
-    present: ByteSet,
+    /// Every byte the line holds, worked out when a gate first asks (most lines are
+    /// settled by their edges).
+    present: std::cell::OnceCell<ByteSet>,
 }
 
 impl Shape {
@@ -415,11 +416,18 @@ impl Shape {
         for &b in &content[tail_start(content).saturating_sub(1)..] {
             tail.insert(b);
         }
-        let mut present = ByteSet::empty();
-        for &b in content {
-            present.insert(b);
-        }
-        Shape { head, tail, present }
+        Shape { head, tail, present: std::cell::OnceCell::new() }
+    }
+
+    /// Every byte of `content`, the line this shape is of.
+    fn present(&self, content: &[u8]) -> &ByteSet {
+        self.present.get_or_init(|| {
+            let mut present = ByteSet::empty();
+            for &b in content {
+                present.insert(b);
+            }
+            present
+        })
     }
 }
 
