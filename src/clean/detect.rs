@@ -719,8 +719,8 @@ fn is_reply_marker(line: &[u8]) -> bool {
 fn is_headline_shaped(line: &[u8]) -> bool {
     let words = word_count(line);
     let open = |b: &u8| !matches!(b, b'.' | b',' | b';' | b':');
+    // Closing quotes and brackets set aside: a line with a letter keeps one.
     (1..=HEADLINE_MAX_WORDS).contains(&words)
-        && line.last().is_some_and(open)
         && super::core::before_closing(line).last().is_some_and(open)
         && has_letter(line)
         && !starts_small(line)
@@ -729,12 +729,10 @@ fn is_headline_shaped(line: &[u8]) -> bool {
 /// Whether a line's first word opens with a small letter (`für das Rezept`, not
 /// `7 key questions`).
 fn starts_small(line: &[u8]) -> bool {
-    match std::str::from_utf8(line) {
-        Ok(s) => s.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_lowercase),
-        Err(_) => {
-            line.iter().find(|b| b.is_ascii_alphanumeric()).is_some_and(u8::is_ascii_lowercase)
-        }
-    }
+    std::str::from_utf8(line).map_or(
+        line.iter().find(|b| b.is_ascii_alphanumeric()).is_some_and(u8::is_ascii_lowercase),
+        |s| s.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_lowercase),
+    )
 }
 
 /// Whether `line` holds a letter (an ASCII one, if it is not valid UTF-8).

@@ -195,7 +195,8 @@ pub struct RuleArgs {
     pub no_detectors: bool,
 
     /// Also remove the headline: the first line, when it is shaped like a title (at
-    /// most 25 words, not closed by '.', ',', ';' or ':'). Off by default, since the
+    /// most 25 words, not closed by '.', ',', ';' or ':', not even inside closing
+    /// quotes or brackets, and not opening with a small letter). Off by default, since the
     /// title is article text for most uses; turn it on when the text you want has no
     /// headline (the gold of some extraction benchmarks leaves it out).
     #[arg(long, help_heading = "Rules")]

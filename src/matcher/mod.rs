@@ -9,10 +9,13 @@
 //! are not searched at all. Automaton searches run in overlapping mode, so a line that
 //! holds phrases of two rules reports both. The automata also hold, for each regex
 //! whose matches must start with one of a few literals, those literals ("triggers"): a
-//! regex runs only on the lines where a trigger was seen. A regex without triggers
-//! runs only on lines that pass its [gate](gate::Gate), a test of the bytes at the
-//! edges of the line. Regexes are compiled the first time they run. The body automaton
-//! holds only the first bytes of each literal; the rest is compared on the line.
+//! regex runs only on the lines where a trigger was seen. A regex whose matches start
+//! with no such set has [inner triggers](inner_triggers) when literals inside its
+//! matches will do, and a [gate](gate::Gate), a test of the bytes at the edges of the
+//! line, which both it and a regex without any triggers must pass. Regexes are
+//! compiled the first time they run. The body automaton holds only the first bytes of
+//! each literal (the rest is compared on the line) and becomes a DFA once enough text
+//! has gone through it ([`DFA_AFTER_BYTES`]).
 
 mod ascii;
 mod gate;
@@ -593,17 +596,16 @@ fn inner_triggers(hir: &Hir, case_sensitive: bool) -> Option<Vec<String>> {
 /// Whether a class holds few characters (`[|•·]`, not `\p{L}` or `\s`).
 fn small_class(class: &regex_syntax::hir::Class) -> bool {
     use regex_syntax::hir::Class;
-    const MOST: u32 = 16;
-    match class {
+    let width = |(start, end): (u32, u32)| end - start + 1;
+    let size: u32 = match class {
         Class::Unicode(c) => {
-            c.ranges().iter().map(|r| u32::from(r.end()) - u32::from(r.start()) + 1).sum::<u32>()
-                <= MOST
+            c.ranges().iter().map(|r| width((r.start().into(), r.end().into()))).sum()
         }
         Class::Bytes(c) => {
-            c.ranges().iter().map(|r| u32::from(r.end()) - u32::from(r.start()) + 1).sum::<u32>()
-                <= MOST
+            c.ranges().iter().map(|r| width((r.start().into(), r.end().into()))).sum()
         }
-    }
+    };
+    size <= 16
 }
 
 /// One automaton and what its patterns stand for.
@@ -643,7 +645,7 @@ struct Body {
     dfa: OnceLock<Option<AhoCorasick>>,
     /// Its patterns, kept for building the DFA.
     keys: Vec<Vec<u8>>,
-    /// Bytes searched so far, over all threads.
+    /// Bytes of the documents searched so far, over all threads.
     searched: std::sync::atomic::AtomicU64,
     dfa_after: u64,
     /// The entries of pattern `p` are `entries[first[p]..first[p + 1]]`.
@@ -894,7 +896,8 @@ impl RuleParts {
 /// fit `starts` or `alone` and the triggers of their regexes: a match must begin where
 /// the line's leading decoration ends, so it is searched anchored at those few offsets
 /// and costs a handful of steps per line whatever the line's length. The *body*
-/// automaton holds every other literal and is searched across a line, but only on
+/// automaton holds every other literal, inner triggers included whatever their rule's
+/// fit, and is searched across a line, but only on
 /// lines with few enough words for one of its rules. Long paragraphs of prose, which
 /// carry most of the bytes of a crawl, are thus seldom searched at all.
 pub(crate) struct Matcher {
@@ -1043,8 +1046,7 @@ impl Matcher {
                 });
             }
         }
-        let body_bytes = text.len();
-        if let Some(ac) = self.body.searcher(body_bytes) {
+        if let Some(ac) = self.body.searcher(text.len()) {
             // One search per run of lines short enough for the body (blank lines do
             // not break a run): far fewer calls than one per line. Matches arrive in
             // order of their end, so a cursor maps them to lines.
@@ -1380,9 +1382,9 @@ mod tests {
         let inner = set
             .rules()
             .iter()
-            .flat_map(|rule| rule.regexes.iter())
-            .filter(|re| {
-                let (source, sensitive) = unfolded_source(&re.text, false);
+            .flat_map(|rule| rule.regexes.iter().map(|re| (re, rule.case_sensitive)))
+            .filter(|(re, case_sensitive)| {
+                let (source, sensitive) = unfolded_source(&re.text, *case_sensitive);
                 let hir = parse_unfolded(source).unwrap();
                 triggers(&hir, sensitive, false).is_none()
                     && inner_triggers(&hir, sensitive).is_some()
