@@ -506,6 +506,85 @@ impl SnippetSummary {
     }
 }
 
+/// What gold article text says of each line: `Some(true)` for a line of the article,
+/// `Some(false)` for boilerplate, `None` for a line without words.
+///
+/// A line is article when most of its word sequences are in the gold: for a line of
+/// three words or more, at least half of its word trigrams occur in the gold; a line
+/// of one or two words must occur in the gold as it is. Trigrams rather than single
+/// words, because the common words of a menu ("the", "home", "news") are in any
+/// article too.
+///
+/// ```
+/// let gold = "The storm reached the coast on Monday. Officials said ten homes were lost.";
+/// let labels = deboil::eval::article_lines(
+///     ["Storm hits", "The storm reached the coast on Monday.", "Share on Facebook", ""],
+///     gold,
+/// );
+/// assert_eq!(labels, [Some(false), Some(true), Some(false), None]);
+/// ```
+pub fn article_lines<'a>(
+    lines: impl IntoIterator<Item = &'a str>,
+    gold: &str,
+) -> Vec<Option<bool>> {
+    use std::collections::HashSet;
+    let lower = gold.to_lowercase();
+    let g: Vec<&str> = words(&lower).collect();
+    let ones: HashSet<&str> = g.iter().copied().collect();
+    let twos: HashSet<(&str, &str)> = g.windows(2).map(|w| (w[0], w[1])).collect();
+    let threes: HashSet<(&str, &str, &str)> = g.windows(3).map(|w| (w[0], w[1], w[2])).collect();
+    lines
+        .into_iter()
+        .map(|line| {
+            let lower = line.to_lowercase();
+            let w: Vec<&str> = words(&lower).collect();
+            match w.len() {
+                0 => None,
+                1 => Some(ones.contains(w[0])),
+                2 => Some(twos.contains(&(w[0], w[1]))),
+                n => {
+                    let found =
+                        w.windows(3).filter(|t| threes.contains(&(t[0], t[1], t[2]))).count();
+                    Some(found * 2 >= n - 2)
+                }
+            }
+        })
+        .collect()
+}
+
+/// What gold snippets say of each line: `Some(true)` for a line that holds a `with`
+/// snippet (or is part of one), `Some(false)` for one that holds a `without` snippet,
+/// `None` for the rest and for lines that hold both. Texts are compared with their
+/// white space normalised, as [`SnippetDoc::score`] compares them; a line must have
+/// four words or more to count as part of a longer snippet.
+pub fn snippet_lines<'a>(
+    lines: impl IntoIterator<Item = &'a str>,
+    gold: &Snippets,
+) -> Vec<Option<bool>> {
+    let with: Vec<String> =
+        gold.with.iter().map(|s| normalize_space(s)).filter(|s| !s.is_empty()).collect();
+    let without: Vec<String> =
+        gold.without.iter().map(|s| normalize_space(s)).filter(|s| !s.is_empty()).collect();
+    lines
+        .into_iter()
+        .map(|line| {
+            let l = normalize_space(line);
+            if l.is_empty() {
+                return None;
+            }
+            let long = words(&l).count() >= 4;
+            let holds = |list: &[String]| {
+                list.iter().any(|s| l.contains(s.as_str()) || (long && s.contains(l.as_str())))
+            };
+            match (holds(&with), holds(&without)) {
+                (true, false) => Some(true),
+                (false, true) => Some(false),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -24,11 +24,13 @@ mod document;
 pub mod eval;
 mod matcher;
 pub mod mine;
+pub mod model;
 pub mod pattern;
 
 pub use clean::{
-    site_of, Cleaned, Cleaner, CleanerBuilder, Declined, Detector, Error, ExampleFailure, Mode,
-    Removal, RemovalKind, Why,
+    feature_names, feature_schema, site_of, threshold_key, Analysis, Cleaned, Cleaner,
+    CleanerBuilder, Declined, Detector, Error, ExampleFailure, LineModel, LineScore, Mode,
+    ModelFileError, Removal, RemovalKind, Why, MODEL_ID, NEVER,
 };
 pub use pattern::{
     Action, Category, LineFit, PatternError, PatternErrors, Position, Rule, RuleSet, Selection,

@@ -352,6 +352,7 @@ pub(crate) fn find_core(text: &[u8], lines: &[Line], prose: &[u32]) -> Option<(u
 /// that rules recognise outside its core (menus, log-in, cookie lines), not only
 /// short lines: a recipe or a product sheet is short lines too.
 /// `core` is what [`find_core`] returned for the document; `prose` as there.
+/// Returns whether the document reads as a whole page.
 pub(crate) fn page_outside_core(
     text: &[u8],
     lines: &[Line],
@@ -360,11 +361,11 @@ pub(crate) fn page_outside_core(
     marked: &[bool],
     mode: Mode,
     out: &mut Vec<u32>,
-) {
+) -> bool {
     if mode == Mode::Conservative {
-        return;
+        return false;
     }
-    let Some((first, last)) = core else { return };
+    let Some((first, last)) = core else { return false };
     let nonblank = lines.iter().filter(|l| !l.blank).count();
     let words_of = prose;
     let prose: Vec<bool> = prose.iter().map(|&w| w > 0).collect();
@@ -383,7 +384,7 @@ pub(crate) fn page_outside_core(
         && (recognised >= PAGE_RECOGNISED_LINES || before >= PAGE_HEAD_MENU_LINES))
         || (outside_short.len() >= PAGE_HEAD_MENU_LINES && recognised >= PAGE_RECOGNISED_LINES);
     if mode == Mode::Balanced && !is_page {
-        return;
+        return false;
     }
     let core_rank = lines[first].rank;
     // On a page, a prose line alone between short lines outside the core is a teaser
@@ -433,6 +434,7 @@ pub(crate) fn page_outside_core(
         }
         out.push(i as u32);
     }
+    is_page
 }
 
 /// Whether a line is a line of dialogue: wholly inside quotation marks, perhaps after

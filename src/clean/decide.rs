@@ -22,6 +22,8 @@ pub(crate) enum Source {
     Rule(u32),
     /// A structural detector.
     Detector(super::Detector),
+    /// The line model.
+    Model,
 }
 
 /// Something that says a line (or a span of it) is boilerplate.
@@ -51,6 +53,8 @@ pub enum Why {
     /// A short line that is not prose, left alone between removed lines in the
     /// second half of the document's prose.
     Between,
+    /// The line model scored it at or above the mode's threshold.
+    Scored,
 }
 
 /// A removal the guard refused, kept for `--explain`.
@@ -92,7 +96,9 @@ const ARTICLE_MIN_WORDS: usize = 50;
 /// Words of prose that must stand before such a thread.
 const REST_THREAD_MIN_BEFORE: usize = 30;
 
-/// `weak_acts`: whether weak signals may act at all (not in conservative mode).
+/// `weak_acts`: whether weak signals may act at all (not in conservative mode);
+/// `between_lines`: whether step 4 runs (not beside a line model, which weighs such
+/// lines itself).
 /// `prose`: per line, its words of prose ([`line_prose`](super::core::line_prose)).
 pub(crate) fn decide(
     text: &[u8],
@@ -100,6 +106,7 @@ pub(crate) fn decide(
     prose: &[u32],
     signals: &[Signal],
     weak_acts: bool,
+    between_lines: bool,
 ) -> Decision {
     let n = lines.len();
     let mut d = Decision { lines: vec![None; n], ..Decision::default() };
@@ -266,7 +273,7 @@ pub(crate) fn decide(
             d.declined.push((s, format!("prose lines kept: the removals would take {removed_prose} of the document's {total_prose} words of prose")));
         }
     }
-    if weak_acts {
+    if weak_acts && between_lines {
         between(text, lines, prose, total_prose, &mut d.lines);
     }
     // Spans on lines that go anyway are moot.

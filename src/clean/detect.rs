@@ -121,6 +121,16 @@ impl Detector {
     }
 }
 
+/// What the detectors learnt of the document as a whole.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Layout {
+    /// The article's core: first and last line (see [`super::core::find_core`]), when
+    /// a detector needed it.
+    pub core: Option<(usize, usize)>,
+    /// Whether the document reads as a whole page (the page-navigation test).
+    pub page: bool,
+}
+
 /// What a detector found on a line.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Finding {
@@ -128,6 +138,12 @@ pub(crate) struct Finding {
     pub detector: Detector,
     pub action: Action,
     pub strength: Strength,
+    /// Whether the finding is precise enough to act on its own beside a line model
+    /// (a byline, an end note, a caption printed twice in a row, the headline when
+    /// asked for), rather than be weighed as evidence (page navigation, comment
+    /// threads, teaser lists, far copies, short labels: the findings that can take
+    /// much of a document when the document is a list, a table or a discussion).
+    pub verdict: bool,
 }
 
 /// Longest headline, in words.
@@ -409,7 +425,7 @@ impl Detectors {
         marked: &[bool],
         cuts: &[(u32, usize, usize)],
         out: &mut Vec<Finding>,
-    ) {
+    ) -> Layout {
         let nonblank = lines.iter().filter(|l| !l.blank).count() as u32;
         let content = |l: &Line| trim(&text[l.start..l.end]);
         let total_prose: usize = prose.iter().map(|&w| w as usize).sum();
@@ -545,14 +561,18 @@ impl Detectors {
                 }
                 for i in copies {
                     if !std::mem::replace(&mut found[i], true) {
-                        out.push(finding(i, Detector::RepeatedLine));
+                        // A copy far from its first print is evidence only.
+                        out.push(Finding { verdict: false, ..finding(i, Detector::RepeatedLine) });
                     }
                 }
             }
         }
+        let mut is_page = false;
         if self.on(Detector::PageNavigation) {
             let mut page = Vec::new();
-            super::core::page_outside_core(text, lines, prose, core, marked, self.mode, &mut page);
+            is_page = super::core::page_outside_core(
+                text, lines, prose, core, marked, self.mode, &mut page,
+            );
             out.extend(page.into_iter().map(|i| finding(i as usize, Detector::PageNavigation)));
         }
         if self.on(Detector::CommentThread) {
@@ -581,11 +601,13 @@ impl Detectors {
                             detector: Detector::ShortLabel,
                             action: Action::Line,
                             strength: Strength::Weak,
+                            verdict: false,
                         });
                     }
                 }
             }
         }
+        Layout { core, page: is_page }
     }
 
     fn is_end_note(&self, line: &[u8]) -> bool {
@@ -628,6 +650,7 @@ fn comment_thread(text: &[u8], lines: &[Line], out: &mut Vec<Finding>) {
         detector: Detector::CommentThread,
         action: Action::Rest,
         strength: Strength::Strong,
+        verdict: false,
     });
     out.extend(replies.into_iter().map(|i| finding(i, Detector::CommentThread)));
 }
@@ -742,7 +765,17 @@ fn has_letter(line: &[u8]) -> bool {
 }
 
 fn finding(line: usize, detector: Detector) -> Finding {
-    Finding { line: line as u32, detector, action: Action::Line, strength: Strength::Strong }
+    let verdict = matches!(
+        detector,
+        Detector::EndNote | Detector::Byline | Detector::Headline | Detector::RepeatedLine
+    );
+    Finding {
+        line: line as u32,
+        detector,
+        action: Action::Line,
+        strength: Strength::Strong,
+        verdict,
+    }
 }
 
 /// Whether two lines say the same: equal after leading bullets and decoration,

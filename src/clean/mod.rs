@@ -8,7 +8,9 @@
 mod core;
 mod decide;
 mod detect;
+pub mod features;
 mod layout;
+mod learned;
 
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -20,6 +22,8 @@ use crate::pattern::{Action, Category, PatternErrors, Rule, RuleSet, Selection, 
 pub use self::core::Mode;
 pub use decide::{Declined, Why};
 pub use detect::Detector;
+pub use features::{names as feature_names, schema as feature_schema};
+pub use learned::{threshold_key, LineModel, ModelFileError, NEVER};
 
 use decide::{Signal, Source};
 
@@ -51,6 +55,7 @@ pub struct Cleaner {
     detectors: detect::Detectors,
     detector_on: Vec<Detector>,
     mode: Mode,
+    model: Option<LineModel>,
 }
 
 /// Options for building a [`Cleaner`].
@@ -61,6 +66,8 @@ pub struct CleanerBuilder {
     detectors: bool,
     mode: Mode,
     drop_title: bool,
+    model: Option<LineModel>,
+    default_model: bool,
 }
 
 impl Default for CleanerBuilder {
@@ -71,6 +78,8 @@ impl Default for CleanerBuilder {
             detectors: true,
             mode: Mode::Balanced,
             drop_title: false,
+            model: None,
+            default_model: true,
         }
     }
 }
@@ -85,6 +94,22 @@ impl CleanerBuilder {
     /// Which rules and detectors take part. Default: all.
     pub fn selection(mut self, selection: Selection) -> Self {
         self.selection = selection;
+        self
+    }
+
+    /// The line model that decides what goes besides what strong rules name.
+    /// Default: the model shipped with deboil ([`LineModel::default_model`]).
+    pub fn model(mut self, model: LineModel) -> Self {
+        self.model = Some(model);
+        self
+    }
+
+    /// Whether a line model decides at all. Without one, strong rules and strong
+    /// detector findings act alone and weak ones act in runs (the decision written
+    /// by hand, as the pattern format describes it). Default: yes. Turning the
+    /// detectors off turns the model off too: it weighs their findings.
+    pub fn learned(mut self, yes: bool) -> Self {
+        self.default_model = yes;
         self
     }
 
@@ -114,8 +139,16 @@ impl CleanerBuilder {
         let rules: Vec<Rule> = rules.rules().to_vec();
         let refs: Vec<&Rule> = rules.iter().collect();
         let matcher = Matcher::new(&refs).map_err(Error::Compile)?;
-        // Conservative mode removes only what strong rules name: no detector runs.
-        let detectors_on = self.detectors && self.mode != Mode::Conservative;
+        let model = match (self.detectors && self.default_model, self.model) {
+            (false, _) => None,
+            (true, Some(m)) => Some(m),
+            (true, None) => Some(LineModel::default_model().map_err(Error::Compile)?),
+        };
+        // Without a model, conservative mode removes only what strong rules name: no
+        // detector runs. With one, the detectors' findings are evidence in every mode,
+        // found the same way whatever the mode, and the mode picks the threshold.
+        let detectors_on = self.detectors && (model.is_some() || self.mode != Mode::Conservative);
+        let detector_mode = if model.is_some() { Mode::Balanced } else { self.mode };
         let detector_on: Vec<Detector> = Detector::ALL
             .into_iter()
             .filter(|&d| {
@@ -123,8 +156,8 @@ impl CleanerBuilder {
                 on && self.selection.admits(d.id(), d.category())
             })
             .collect();
-        let detectors = detect::Detectors::new(|d| detector_on.contains(&d), self.mode);
-        Ok(Cleaner { rules, matcher, detectors, detector_on, mode: self.mode })
+        let detectors = detect::Detectors::new(|d| detector_on.contains(&d), detector_mode);
+        Ok(Cleaner { rules, matcher, detectors, detector_on, mode: self.mode, model })
     }
 }
 
@@ -220,6 +253,7 @@ struct Scratch {
     prose: Vec<u32>,
     findings: Vec<detect::Finding>,
     signals: Vec<Signal>,
+    table: features::Table,
 }
 
 impl Scratch {
@@ -285,6 +319,114 @@ thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
 }
 
+/// A document as the learned decision sees it ([`Cleaner::analyse`]).
+#[derive(Clone, Debug)]
+pub struct Analysis<'a> {
+    text: &'a [u8],
+    lines: Vec<Line>,
+    /// Per line: whether the strong rules remove it.
+    removed: Vec<bool>,
+    spans: Vec<(usize, usize)>,
+    table: features::Table,
+    prose: Vec<u32>,
+    page: bool,
+}
+
+impl<'a> Analysis<'a> {
+    /// The rows the model removes when it scores them `scores` (one per row) under
+    /// `threshold`: what [`Cleaner`] removes with such a model, beside the rules.
+    pub fn drops(&self, scores: &[f32], threshold: f32) -> Vec<bool> {
+        learned::drops(
+            scores.iter().copied(),
+            &self.table.rows,
+            &self.prose,
+            |i| self.removed[i],
+            threshold,
+        )
+    }
+
+    /// How many rows (non-blank lines).
+    pub fn rows(&self) -> usize {
+        self.table.rows.len()
+    }
+
+    /// The features of row `k` (in the order of [`features::names`]).
+    pub fn row(&self, k: usize) -> &[f32] {
+        self.table.row(k)
+    }
+
+    /// All rows, one after another.
+    pub fn data(&self) -> &[f32] {
+        &self.table.data
+    }
+
+    /// The text of row `k`'s line, without its terminator.
+    pub fn line_text(&self, k: usize) -> &'a [u8] {
+        let l = &self.lines[self.table.rows[k] as usize];
+        &self.text[l.start..l.end]
+    }
+
+    /// The 1-based line number of row `k`.
+    pub fn line_number(&self, k: usize) -> usize {
+        self.table.rows[k] as usize + 1
+    }
+
+    /// Whether the strong rules remove row `k`'s line on their own.
+    pub fn removed_by_rules(&self, k: usize) -> bool {
+        self.removed[self.table.rows[k] as usize]
+    }
+
+    /// Whether the document reads as a whole page.
+    pub fn page(&self) -> bool {
+        self.page
+    }
+
+    /// The output when the rows for which `drop` is true go as well as what the
+    /// rules remove.
+    pub fn output(&self, drop: impl Fn(usize) -> bool) -> Vec<u8> {
+        let mut removed = self.removed.clone();
+        for (k, &i) in self.table.rows.iter().enumerate() {
+            if drop(k) {
+                removed[i as usize] = true;
+            }
+        }
+        let spans: Vec<(usize, usize)> = self
+            .spans
+            .iter()
+            .copied()
+            .filter(|&(s, _)| {
+                let line = self.lines.partition_point(|l| l.next <= s);
+                line < removed.len() && !removed[line]
+            })
+            .collect();
+        if !removed.iter().any(|&r| r) && spans.is_empty() {
+            return self.text.to_vec();
+        }
+        let mut out = Vec::with_capacity(self.text.len());
+        layout::write(self.text, &self.lines, &removed, &spans, &mut out);
+        out
+    }
+}
+
+/// How the line model judged one line ([`Cleaner::line_scores`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct LineScore {
+    /// 1-based line number.
+    pub line: usize,
+    /// The model's probability that the line is boilerplate.
+    pub score: f32,
+    /// The score at or above which a line goes, for this mode and kind of document.
+    pub threshold: f32,
+    /// Whether the line goes (the guard may keep a line scored above the threshold).
+    pub removed: bool,
+    /// The three features that moved the score most: name and contribution to the
+    /// log-odds (positive: towards boilerplate).
+    pub top: Vec<(String, f32)>,
+}
+
+/// The rule id of removals the line model decided.
+pub const MODEL_ID: &str = "model";
+
 /// A pattern-file example that does not behave as written.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ExampleFailure {
@@ -336,13 +478,10 @@ impl Cleaner {
         })
     }
 
-    fn clean_with<'a>(
-        &self,
-        text: &'a [u8],
-        site: Option<&str>,
-        scratch: &mut Scratch,
-    ) -> Cleaned<'a> {
-        let Scratch { lines, spaced, hits, marked, cuts, prose, findings, signals } = scratch;
+    /// The evidence about a document: its lines, the rules' hits (as signals), the
+    /// words of prose per line and the detectors' findings, into `scratch`.
+    fn gather(&self, text: &[u8], site: Option<&str>, scratch: &mut Scratch) -> detect::Layout {
+        let Scratch { lines, spaced, hits, marked, cuts, prose, findings, signals, .. } = scratch;
         split_lines(text, lines);
         let lines = &*lines;
         let nonblank = lines.iter().filter(|l| !l.blank).count();
@@ -383,33 +522,65 @@ impl Cleaner {
             }
         }
         core::line_prose(text, lines, prose);
-        self.detectors.run(text, lines, prose, marked, cuts, findings);
-        for f in findings.drain(..) {
-            let line = &lines[f.line as usize];
-            signals.push(Signal {
-                line: f.line,
-                source: Source::Detector(f.detector),
-                category: f.detector.category(),
-                action: f.action,
-                strength: f.strength,
-                start: line.start,
-                end: line.end,
-            });
-        }
-        if signals.is_empty() {
-            return Cleaned {
-                input: text,
-                output: None,
-                removals: Vec::new(),
-                declined: Vec::new(),
-            };
-        }
-        signals.sort_by_key(|s| (s.line, std::cmp::Reverse(s.strength == Strength::Strong)));
-        let decision = decide::decide(text, lines, prose, signals, self.mode != Mode::Conservative);
+        self.detectors.run(text, lines, prose, marked, cuts, findings)
+    }
+
+    fn clean_with<'a>(
+        &self,
+        text: &'a [u8],
+        site: Option<&str>,
+        scratch: &mut Scratch,
+    ) -> Cleaned<'a> {
+        let layout = self.gather(text, site, scratch);
+        let Scratch { lines, prose, findings, signals, table, .. } = scratch;
+        let lines = &*lines;
+        let decision = match &self.model {
+            Some(model) => {
+                match self
+                    .decide_learned(model, text, lines, prose, signals, findings, layout, table)
+                {
+                    Some(d) => d,
+                    None => {
+                        return Cleaned {
+                            input: text,
+                            output: None,
+                            removals: Vec::new(),
+                            declined: Vec::new(),
+                        }
+                    }
+                }
+            }
+            None => {
+                for f in findings.drain(..) {
+                    let line = &lines[f.line as usize];
+                    signals.push(Signal {
+                        line: f.line,
+                        source: Source::Detector(f.detector),
+                        category: f.detector.category(),
+                        action: f.action,
+                        strength: f.strength,
+                        start: line.start,
+                        end: line.end,
+                    });
+                }
+                if signals.is_empty() {
+                    return Cleaned {
+                        input: text,
+                        output: None,
+                        removals: Vec::new(),
+                        declined: Vec::new(),
+                    };
+                }
+                signals
+                    .sort_by_key(|s| (s.line, std::cmp::Reverse(s.strength == Strength::Strong)));
+                decide::decide(text, lines, prose, signals, self.mode != Mode::Conservative, true)
+            }
+        };
         let id_of = |s: &Signal| -> Arc<str> {
             match s.source {
                 Source::Rule(r) => self.rules[r as usize].id.clone(),
                 Source::Detector(d) => Arc::from(d.id()),
+                Source::Model => Arc::from(MODEL_ID),
             }
         };
         let mut removals = Vec::new();
@@ -473,6 +644,170 @@ impl Cleaner {
         let mut output = Vec::with_capacity(text.len());
         layout::write(text, lines, &removed, &span_ranges, &mut output);
         Cleaned { input: text, output: Some(output), removals, declined }
+    }
+
+    /// What the learned decision sees of a document: its line features, and what the
+    /// strong rules remove on their own. Training reads this; cleaning with a model
+    /// runs the same steps. The cleaner's own model, if any, is not consulted.
+    pub fn analyse<'a>(&self, text: &'a [u8], site: Option<&str>) -> Analysis<'a> {
+        let mut scratch = Scratch::default();
+        let layout = self.gather(text, site, &mut scratch);
+        let Scratch { lines, prose, findings, signals, mut table, .. } = scratch;
+        let decision = self.decide_rules(
+            text,
+            &lines,
+            &prose,
+            &mut { signals },
+            &findings,
+            layout,
+            &mut table,
+        );
+        Analysis {
+            text,
+            removed: decision.lines.iter().map(Option::is_some).collect(),
+            spans: decision.spans.iter().map(|&(_, s, e)| (s, e)).collect(),
+            lines,
+            table,
+            prose,
+            page: layout.page,
+        }
+    }
+
+    /// The line model's view of a document, for `--explain`: each line it removes, and
+    /// each line that a weak rule or a detector flagged but that it keeps, with its
+    /// score, the threshold it was held to and the three features that weighed most.
+    /// Empty without a model.
+    pub fn line_scores(&self, text: &[u8], site: Option<&str>) -> Vec<LineScore> {
+        let Some(model) = &self.model else { return Vec::new() };
+        let analysis = self.analyse(text, site);
+        let scores: Vec<f32> = (0..analysis.rows()).map(|k| model.score(analysis.row(k))).collect();
+        let threshold = model.threshold(self.mode, analysis.page());
+        let drops = analysis.drops(&scores, threshold);
+        let names = features::names();
+        let flagged = |row: &[f32]| {
+            names.iter().zip(row).any(|(n, &v)| {
+                v > 0.0 && (n == "rule_weak" || n == "rule_strong" || n.starts_with("detect_"))
+            })
+        };
+        let mut out = Vec::new();
+        for k in 0..analysis.rows() {
+            if analysis.removed_by_rules(k) || !(drops[k] || flagged(analysis.row(k))) {
+                continue;
+            }
+            let top = model
+                .model()
+                .contributions(analysis.row(k))
+                .into_iter()
+                .take(3)
+                .map(|(f, c)| (names[f].clone(), c))
+                .collect();
+            out.push(LineScore {
+                line: analysis.line_number(k),
+                score: scores[k],
+                threshold,
+                removed: drops[k],
+                top,
+            });
+        }
+        out
+    }
+
+    /// The rules' own decision (strong rules alone, weak ones in runs) with the
+    /// detectors' verdicts (see `Finding::verdict`), and the feature table that the
+    /// model reads, filled from it.
+    #[allow(clippy::too_many_arguments)]
+    fn decide_rules(
+        &self,
+        text: &[u8],
+        lines: &[Line],
+        prose: &[u32],
+        signals: &mut Vec<Signal>,
+        findings: &[detect::Finding],
+        layout: detect::Layout,
+        table: &mut features::Table,
+    ) -> decide::Decision {
+        for f in findings.iter().filter(|f| f.verdict) {
+            let line = &lines[f.line as usize];
+            signals.push(Signal {
+                line: f.line,
+                source: Source::Detector(f.detector),
+                category: f.detector.category(),
+                action: f.action,
+                strength: f.strength,
+                start: line.start,
+                end: line.end,
+            });
+        }
+        signals.sort_by_key(|s| (s.line, std::cmp::Reverse(s.strength == Strength::Strong)));
+        // Weak rules act in runs as the pattern format says, in every mode, so that the
+        // features do not depend on the mode.
+        let decision = decide::decide(text, lines, prose, signals, true, false);
+        let rules_removed: Vec<bool> = decision.lines.iter().map(Option::is_some).collect();
+        let inputs = features::Inputs {
+            text,
+            lines,
+            prose,
+            signals,
+            findings,
+            rules_removed: &rules_removed,
+            core: layout.core,
+            page: layout.page,
+        };
+        features::fill(&inputs, table);
+        decision
+    }
+
+    /// The learned decision: strong rules (and the headline detector, when asked for)
+    /// act as written; any other line goes when the model scores it at or above the
+    /// mode's threshold for the kind of document. `signals` holds the rules' hits and
+    /// gets one signal per line the model removes. `None` when nothing goes.
+    #[allow(clippy::too_many_arguments)]
+    fn decide_learned(
+        &self,
+        model: &LineModel,
+        text: &[u8],
+        lines: &[Line],
+        prose: &[u32],
+        signals: &mut Vec<Signal>,
+        findings: &[detect::Finding],
+        layout: detect::Layout,
+        table: &mut features::Table,
+    ) -> Option<decide::Decision> {
+        let mut decision = self.decide_rules(text, lines, prose, signals, findings, layout, table);
+        let rules_removed: Vec<bool> = decision.lines.iter().map(Option::is_some).collect();
+        let threshold = model.threshold(self.mode, layout.page);
+        // A line the model takes is filed under what the rules or detectors saw in it.
+        let mut category: Vec<Option<Category>> = vec![None; lines.len()];
+        for f in findings {
+            category[f.line as usize].get_or_insert(f.detector.category());
+        }
+        for s in signals.iter() {
+            category[s.line as usize] = Some(s.category);
+        }
+        let scores = (0..table.rows.len()).map(|k| model.score(table.row(k)));
+        let drops = learned::drops(scores, &table.rows, prose, |i| rules_removed[i], threshold);
+        for (k, &i) in table.rows.iter().enumerate() {
+            let i = i as usize;
+            if !drops[k] {
+                continue;
+            }
+            signals.push(Signal {
+                line: i as u32,
+                source: Source::Model,
+                category: category[i].unwrap_or(Category::Navigation),
+                action: Action::Line,
+                strength: Strength::Weak,
+                start: lines[i].start,
+                end: lines[i].end,
+            });
+            decision.lines[i] = Some(decide::Mark { signal: signals.len() - 1, why: Why::Scored });
+        }
+        // Spans on lines that go anyway are moot.
+        decision.spans.retain(|&(s, _, _)| decision.lines[signals[s].line as usize].is_none());
+        let nothing = decision.lines.iter().all(Option::is_none)
+            && decision.spans.is_empty()
+            && decision.declined.is_empty();
+        (!nothing).then_some(decision)
     }
 
     /// Compiles every regex now (cleaning compiles each one when first needed) and

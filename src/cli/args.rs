@@ -202,6 +202,16 @@ pub struct RuleArgs {
     #[arg(long, help_heading = "Rules")]
     pub drop_title: bool,
 
+    /// Decide with this line model (a file written by `deboil train`) instead of the
+    /// built-in one.
+    #[arg(long, value_name = "FILE", help_heading = "Rules")]
+    pub model: Option<PathBuf>,
+
+    /// Decide without a line model: strong rules and detector findings act alone, weak
+    /// ones only next to other boilerplate (the hand-written decision).
+    #[arg(long, conflicts_with = "model", help_heading = "Rules")]
+    pub no_model: bool,
+
     /// How much to remove: 'conservative' (strong rules only), 'balanced' (rules,
     /// detectors, and the menus around the article when the input is a whole page),
     /// 'aggressive' (every input treated as a whole page: for all-visible-text input
@@ -239,6 +249,99 @@ pub enum Command {
     /// is given.
     #[command(after_help = MINE_AFTER_HELP)]
     Mine(Box<MineArgs>),
+    /// Fit a line model on labelled samples and write it to a file (--model FILE).
+    ///
+    /// Reads labelled samples as `deboil eval` does (raw and gold directories, or a
+    /// manifest listing several), works out every line's features with the same rule
+    /// options, labels each line from the gold, fits the model, picks the removal
+    /// threshold of each mode on cross-validated predictions (folds by site), and
+    /// prints training-set and cross-validated figures per sample.
+    #[command(after_help = TRAIN_AFTER_HELP)]
+    Train(Box<TrainArgs>),
+}
+
+const TRAIN_AFTER_HELP: &str = "\
+Examples:
+  deboil train --raw pages/raw --gold pages/gold --meta pages/meta.json -o my.model
+  deboil train --manifest models/eval.tsv --cv 5 -o models/default.model
+  deboil --model my.model crawl.jsonl > clean.jsonl
+
+A manifest is a tab-separated file, one sample a line: NAME RAW_DIR GOLD_DIR
+[META_JSON [MAX_LOSS [OPTIONS]]], paths relative to the manifest; OPTIONS may be
+'drop-title'. META_JSON maps document ids to URLs ({\"docs\": {ID: {\"url\": URL}}}):
+documents of one site are never both trained on and scored in cross-validation.
+Without it each document is its own site.
+
+Thresholds: each mode's threshold is the one with the best mean F1 over the samples
+whose cross-validated share of article lost stays within a share of MAX_LOSS
+(conservative 25%, balanced 60%, aggressive 100%), chosen apart for whole pages and
+for extracted text.
+
+Exit codes: 0 done; 1 some document could not be read (the rest was used); 2 usage
+or pattern-file errors.";
+
+/// `deboil train`: the labelled samples, the rules, the model family, the output.
+#[derive(Debug, ClapArgs)]
+#[command(group(clap::ArgGroup::new("sample").required(true).args(["raw", "manifest"])))]
+pub struct TrainArgs {
+    /// Directory of raw documents, one per FILE.txt.
+    #[arg(long, value_name = "DIR", requires = "gold", help_heading = "Sample")]
+    pub raw: Option<PathBuf>,
+
+    /// Directory of gold files: FILE.txt (article text) or FILE.json (snippets).
+    #[arg(long, value_name = "DIR", requires = "raw", help_heading = "Sample")]
+    pub gold: Option<PathBuf>,
+
+    /// With --raw: a JSON file that maps document ids to their URLs (their sites
+    /// keep cross-validation folds apart).
+    #[arg(long, value_name = "FILE", requires = "raw", help_heading = "Sample")]
+    pub meta: Option<PathBuf>,
+
+    /// With --raw: the share of article text the thresholds may lose.
+    #[arg(long, value_name = "SHARE", default_value_t = 0.02, help_heading = "Sample")]
+    pub max_loss: f64,
+
+    /// Several samples, listed in a tab-separated file (see below).
+    #[arg(long, value_name = "FILE", conflicts_with = "raw", help_heading = "Sample")]
+    pub manifest: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub rules: RuleArgs,
+
+    /// The model family: gradient-boosted trees or logistic regression.
+    #[arg(long, value_enum, default_value_t = FamilyArg::Gbdt, value_name = "FAMILY", help_heading = "Model")]
+    pub family: FamilyArg,
+
+    /// Trees of the boosted model.
+    #[arg(long, value_name = "N", default_value_t = 150, help_heading = "Model")]
+    pub trees: usize,
+
+    /// Depth of each tree.
+    #[arg(long, value_name = "N", default_value_t = 4, help_heading = "Model")]
+    pub depth: usize,
+
+    /// Cross-validation folds (by site); the thresholds are chosen on their
+    /// predictions. At least 2.
+    #[arg(long, value_name = "K", default_value_t = 5, help_heading = "Model")]
+    pub cv: usize,
+
+    /// Write the model here.
+    #[arg(short = 'o', long, value_name = "FILE", help_heading = "Output")]
+    pub output: Option<PathBuf>,
+
+    /// Write one line per document and mode of the cross-validated run (tab-separated).
+    #[arg(long, value_name = "FILE", help_heading = "Output")]
+    pub per_doc: Option<PathBuf>,
+
+    /// Worst documents to list per sample (cross-validated, balanced mode).
+    #[arg(long, value_name = "N", default_value_t = 5, help_heading = "Output")]
+    pub worst: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FamilyArg {
+    Gbdt,
+    Logistic,
 }
 
 const MINE_AFTER_HELP: &str = "\

@@ -307,7 +307,16 @@ pub fn build_cleaner(args: &RuleArgs) -> anyhow::Result<Cleaner> {
     let mut ids: Vec<&str> = rules.rules().iter().map(|r| &*r.id).collect();
     ids.extend(deboil::Detector::ALL.iter().map(|d| d.id()));
     let selection = selection(args, &ids)?;
-    Cleaner::builder()
+    let mut builder = Cleaner::builder();
+    if let Some(path) = &args.model {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| UsageError(format!("--model: cannot read {}: {e}", path.display())))?;
+        let model = deboil::LineModel::parse(&path.display().to_string(), &text)
+            .map_err(|e| UsageError(e.to_string()))?;
+        builder = builder.model(model);
+    }
+    builder
+        .learned(!args.no_model)
         .rules(rules.clone())
         .selection(selection)
         .detectors(!args.no_detectors)

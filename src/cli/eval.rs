@@ -21,7 +21,7 @@ use super::config::{build_cleaner, UsageError};
 use super::Outcome;
 
 /// What a document is scored against.
-enum Gold {
+pub(super) enum Gold {
     /// Article text: word-token metrics.
     Text(String),
     /// Snippets that must stay and must go.
@@ -29,14 +29,14 @@ enum Gold {
 }
 
 /// One labelled document.
-struct Sample {
-    id: String,
-    raw: Vec<u8>,
-    gold: Gold,
+pub(super) struct Sample {
+    pub id: String,
+    pub raw: Vec<u8>,
+    pub gold: Gold,
 }
 
 /// Where the samples come from.
-enum Source {
+pub(super) enum Source {
     Dirs { raw: PathBuf, gold: PathBuf },
     Jsonl { path: PathBuf, raw_field: String, gold_field: String, id_field: String },
 }
@@ -232,9 +232,11 @@ fn check(summary: &Summary, checks: &Checks) -> Vec<String> {
 
 // ---------- reading samples ----------
 
-type SampleResult = Result<Sample, String>;
+pub(super) type SampleResult = Result<Sample, String>;
 
-fn samples(source: &Source) -> anyhow::Result<Box<dyn Iterator<Item = SampleResult> + '_>> {
+pub(super) fn samples(
+    source: &Source,
+) -> anyhow::Result<Box<dyn Iterator<Item = SampleResult> + '_>> {
     match source {
         Source::Dirs { raw, gold } => dir_samples(raw, gold),
         Source::Jsonl { path, raw_field, gold_field, id_field } => {

@@ -61,6 +61,8 @@ pub fn write_explain(
     };
     writeln!(out, "{}== {name}: {summary}{}", p.on(BOLD), p.on(RESET))?;
 
+    let scores = cleaner.line_scores(input, None);
+    let mut scores = scores.iter().peekable();
     let mut removals = cleaned.removals().iter().peekable();
     let mut declined = cleaned.declined().iter().peekable();
     let mut number = 0usize;
@@ -121,6 +123,30 @@ pub fn write_explain(
         } else {
             writeln!(out, "{:>6}   {}", number, String::from_utf8_lossy(content))?;
         }
+        while let Some(s) = scores.peek() {
+            if s.line != number {
+                break;
+            }
+            let top: Vec<String> =
+                s.top.iter().map(|(name, c)| format!("{name} {c:+.2}")).collect();
+            let (color, verdict) = if s.removed {
+                (DIM, "removed")
+            } else if s.score >= s.threshold {
+                (YELLOW, "kept (most of the prose would go)")
+            } else {
+                (YELLOW, "kept")
+            };
+            writeln!(
+                out,
+                "         {}└ model: {verdict}, score {:.2} (threshold {:.2}); weighed most: {}{}",
+                p.on(color),
+                s.score,
+                s.threshold,
+                top.join(", "),
+                p.on(RESET)
+            )?;
+            scores.next();
+        }
         while let Some(d) = declined.peek() {
             if d.line != number {
                 break;
@@ -154,6 +180,7 @@ fn reason(category: &str, rule: &str, why: &Why, cleaner: &Cleaner) -> String {
         Why::InBlock { anchor } => format!("in the block of the match on line {anchor}"),
         Why::AfterAnchor { anchor } => format!("after the match on line {anchor}"),
         Why::Between => "alone between removed lines".to_string(),
+        Why::Scored => "scored as boilerplate by the line model".to_string(),
     };
     format!("{category} · {rule} · {detail}")
 }

@@ -18,6 +18,7 @@ mod run;
 mod shard;
 mod signal;
 mod stats;
+mod train;
 
 use std::process::ExitCode;
 
@@ -56,6 +57,7 @@ pub fn main() -> ExitCode {
         Some(Command::Patterns(PatternsCommand::List { ref rules })) => patterns::list(rules),
         Some(Command::Eval(ref eval_args)) => eval::run(eval_args),
         Some(Command::Mine(ref mine_args)) => mine::run(mine_args),
+        Some(Command::Train(ref train_args)) => train::run(train_args),
         None => Config::from_args(args).and_then(|config| {
             let outcome = run::run(&config);
             // The process ends here. The compiled rules are a great many small

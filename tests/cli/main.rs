@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 mod eval;
+mod train;
 
 fn bin() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_deboil"));
