@@ -24,6 +24,7 @@ mod document;
 pub mod eval;
 mod matcher;
 pub mod mine;
+pub mod model;
 pub mod pattern;
 
 pub use clean::{
