@@ -295,11 +295,10 @@ pub(super) fn fit(
         // Every row, sampled or not, moves by the value of the leaf it reaches.
         // Routing by bin is exact: `bin <= b` holds exactly when `x <= edge[b]`.
         for (r, s) in score.iter_mut().enumerate() {
-            let codes = binned.row(r);
             let mut i = 0;
             while nodes[i].feature != LEAF {
                 let node = &nodes[i];
-                i = if codes[node.feature as usize] > split_bins[i] {
+                i = if binned.code(node.feature as usize, r) > split_bins[i] {
                     node.right
                 } else {
                     node.left
@@ -367,12 +366,13 @@ impl SplitMix {
 
 /// The training matrix cut into quantile bins: one byte per value.
 struct Binned {
-    cols: usize,
+    rows: usize,
     /// Per feature, strictly increasing upper edges; bin `b` holds the values in
     /// `(edges[b - 1], edges[b]]`, and the last bin everything above the last edge.
     edges: Vec<Vec<f32>>,
-    /// Row-major bin codes: a row's codes are contiguous, which is the order the
-    /// histogram pass reads them in.
+    /// Column-major bin codes: a feature's codes are contiguous, so the
+    /// histogram pass streams through one column at a time while that feature's
+    /// histogram stays in the L1 cache.
     codes: Vec<u8>,
 }
 
@@ -399,17 +399,21 @@ impl Binned {
             }
             edges.push(cuts);
         }
-        let mut codes = Vec::with_capacity(x.data.len());
+        let mut codes = vec![0u8; x.data.len()];
         for r in 0..x.rows {
-            for (v, cuts) in x.row(r).iter().zip(&edges) {
-                codes.push(cuts.partition_point(|e| e < v) as u8);
+            for (f, (v, cuts)) in x.row(r).iter().zip(&edges).enumerate() {
+                codes[f * x.rows + r] = cuts.partition_point(|e| e < v) as u8;
             }
         }
-        Binned { cols: x.cols, edges, codes }
+        Binned { rows: x.rows, edges, codes }
     }
 
-    fn row(&self, r: usize) -> &[u8] {
-        &self.codes[r * self.cols..(r + 1) * self.cols]
+    fn column(&self, f: usize) -> &[u8] {
+        &self.codes[f * self.rows..(f + 1) * self.rows]
+    }
+
+    fn code(&self, f: usize, r: usize) -> u8 {
+        self.codes[f * self.rows + r]
     }
 }
 
@@ -442,11 +446,23 @@ struct Grower<'a> {
     /// Spare histograms, so trees after the first allocate none.
     pool: Vec<Vec<Cell>>,
     scratch: Vec<u32>,
+    /// The gradients of the rows of the node being scanned.
+    gathered: Vec<(f32, f32)>,
+    /// Four partial histograms of one feature.
+    lanes: Vec<Cell>,
 }
 
 impl<'a> Grower<'a> {
     fn new(p: &'a GbdtParams, binned: &'a Binned) -> Grower<'a> {
-        Grower { p, binned, stride: p.bins, pool: Vec::new(), scratch: Vec::new() }
+        Grower {
+            p,
+            binned,
+            stride: p.bins,
+            pool: Vec::new(),
+            scratch: Vec::new(),
+            gathered: Vec::new(),
+            lanes: Vec::new(),
+        }
     }
 
     fn leaf_value(&self, g: f64, h: f64) -> f32 {
@@ -532,7 +548,7 @@ impl<'a> Grower<'a> {
     }
 
     fn take_hist(&mut self) -> Vec<Cell> {
-        let size = self.stride * self.binned.cols;
+        let size = self.stride * self.binned.edges.len();
         match self.pool.pop() {
             Some(mut hist) => {
                 hist.clear();
@@ -543,17 +559,43 @@ impl<'a> Grower<'a> {
         }
     }
 
-    /// Adds the gradients of `rows` into `hist` (which starts at zero).
-    fn fill_hist(&self, hist: &mut [Cell], rows: &[u32], grad: &[(f32, f32)]) {
-        for &r in rows {
-            let (g, h) = grad[r as usize];
-            let (g, h) = (f64::from(g), f64::from(h));
-            for (cells, &code) in
-                hist.chunks_exact_mut(self.stride).zip(self.binned.row(r as usize))
-            {
-                let cell = &mut cells[usize::from(code)];
-                cell.0 += g;
-                cell.1 += h;
+    /// Sums the gradients of `rows` into `hist`, one feature at a time: a
+    /// feature's codes are read in row order while its histogram stays in the
+    /// L1 cache.
+    fn fill_hist(&mut self, hist: &mut [Cell], rows: &[u32], grad: &[(f32, f32)]) {
+        // Gathered once, the node's gradients are then read in order for every
+        // feature.
+        self.gathered.clear();
+        self.gathered.extend(rows.iter().map(|&r| grad[r as usize]));
+        let stride = self.stride;
+        for (f, out) in hist.chunks_exact_mut(stride).enumerate() {
+            let column = self.binned.column(f);
+            // Four rows at a time go to four separate histograms: neighbouring
+            // rows often share a bin (a flag feature is mostly 0), and one
+            // histogram would make each addition wait for the previous one.
+            self.lanes.clear();
+            self.lanes.resize(4 * stride, (0.0, 0.0));
+            let (l0, rest) = self.lanes.split_at_mut(stride);
+            let (l1, rest) = rest.split_at_mut(stride);
+            let (l2, l3) = rest.split_at_mut(stride);
+            let add = |lane: &mut [Cell], r: u32, (g, h): (f32, f32)| {
+                let cell = &mut lane[usize::from(column[r as usize])];
+                cell.0 += f64::from(g);
+                cell.1 += f64::from(h);
+            };
+            for (r, gh) in rows.chunks_exact(4).zip(self.gathered.chunks_exact(4)) {
+                add(l0, r[0], gh[0]);
+                add(l1, r[1], gh[1]);
+                add(l2, r[2], gh[2]);
+                add(l3, r[3], gh[3]);
+            }
+            let done = rows.len() / 4 * 4;
+            for (&r, &gh) in rows[done..].iter().zip(&self.gathered[done..]) {
+                add(l0, r, gh);
+            }
+            for (b, cell) in out.iter_mut().enumerate() {
+                cell.0 = (l0[b].0 + l1[b].0) + (l2[b].0 + l3[b].0);
+                cell.1 = (l0[b].1 + l1[b].1) + (l2[b].1 + l3[b].1);
             }
         }
     }
@@ -594,7 +636,7 @@ impl<'a> Grower<'a> {
         let mut left = 0;
         for i in 0..rows.len() {
             let r = rows[i];
-            if self.binned.codes[r as usize * self.binned.cols + split.feature] <= split.bin {
+            if self.binned.code(split.feature, r as usize) <= split.bin {
                 rows[left] = r;
                 left += 1;
             } else {
@@ -706,7 +748,7 @@ mod tests {
             assert!(edges.len() < *bins);
             assert!(edges.windows(2).all(|e| e[0] < e[1]));
             for (r, &v) in column.iter().enumerate() {
-                let code = usize::from(binned.row(r)[0]);
+                let code = usize::from(binned.code(0, r));
                 assert!(code == edges.len() || v <= edges[code], "{column:?}");
                 assert!(code == 0 || v > edges[code - 1], "{column:?}");
             }
