@@ -133,6 +133,15 @@ impl Ensemble {
         }
     }
 
+    /// Whether every number is finite, as the text form requires.
+    pub(super) fn is_finite(&self) -> bool {
+        self.base.is_finite()
+            && self
+                .nodes
+                .iter()
+                .all(|n| n.threshold.is_finite() && n.value.is_finite() && n.gain.is_finite())
+    }
+
     pub(super) fn importance(&self, features: usize) -> Vec<f32> {
         let mut out = vec![0.0f32; features];
         for node in &self.nodes {

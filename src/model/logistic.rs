@@ -53,6 +53,14 @@ impl Linear {
         }
     }
 
+    /// Whether every number is finite, as the text form requires.
+    pub(super) fn is_finite(&self) -> bool {
+        self.bias.is_finite()
+            && [&self.mean, &self.scale, &self.weight]
+                .iter()
+                .all(|v| v.iter().all(|x| x.is_finite()))
+    }
+
     pub(super) fn importance(&self) -> Vec<f32> {
         self.weight.iter().map(|w| w.abs()).collect()
     }
@@ -375,6 +383,20 @@ mod tests {
         for row in data.chunks_exact(3).take(50) {
             let total: f32 = model.contributions(row).iter().map(|c| c.1).sum();
             assert!((linear.bias + total - model.log_odds(row)).abs() < 1e-3);
+        }
+    }
+
+    #[test]
+    fn separable_data_without_penalty_stays_finite_or_is_refused() {
+        let data = [0.0, 1.0, 2.0, 3.0];
+        let x = Matrix { rows: 4, cols: 1, data: &data };
+        let family = Family::Logistic(LogisticParams { l2: 0.0, iterations: 300 });
+        match Model::fit(&family, x, &[0, 0, 1, 1], &[1.0; 4], &["f"]) {
+            Ok(model) => {
+                assert!(model.predict(&[0.0]) < 0.5 && model.predict(&[3.0]) > 0.5);
+                Model::parse("m", &model.to_text()).unwrap();
+            }
+            Err(e) => assert!(e.to_string().contains("finite"), "{e}"),
         }
     }
 

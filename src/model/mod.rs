@@ -142,15 +142,28 @@ impl Model {
             Family::Gbdt(params) => Body::Gbdt(gbdt::fit(params, x, y, w)?),
             Family::Logistic(params) => Body::Logistic(logistic::fit(params, x, y, w)?),
         };
-        Ok(Model {
+        let model = Model {
             features: feature_names.iter().map(|s| s.to_string()).collect(),
             meta: BTreeMap::new(),
             body,
-        })
+        };
+        // Extreme weights or no regularisation can overflow a parameter; such a
+        // model would predict NaN and could not be read back, so it is refused.
+        let finite = match &model.body {
+            Body::Gbdt(e) => e.is_finite(),
+            Body::Logistic(l) => l.is_finite(),
+        };
+        if !finite {
+            return Err(ModelError::Fit(
+                "the fit did not converge to finite parameters (try more regularisation)".into(),
+            ));
+        }
+        Ok(model)
     }
 
     /// The probability, in `[0, 1]`, that the line described by `row` is
-    /// boilerplate. `row.len()` must equal `self.features().len()`.
+    /// boilerplate. `row.len()` must equal `self.features().len()`. Rows should
+    /// hold no NaN: trees send NaN left, but a logistic model returns NaN.
     #[inline]
     pub fn predict(&self, row: &[f32]) -> f32 {
         debug_assert_eq!(row.len(), self.features.len());
@@ -267,12 +280,13 @@ impl Model {
         // The count comes from the file: names are pushed one by one instead of
         // reserving `count` slots, so a garbled count cannot exhaust memory.
         let mut features = Vec::new();
+        let mut seen = std::collections::HashSet::new();
         for _ in 0..count {
             let (n, name) = lines.next_line("a feature name")?;
             if let Err(why) = check_name(name) {
                 return Err(lines.error(n, why));
             }
-            if features.iter().any(|f: &String| f == name) {
+            if !seen.insert(name) {
                 return Err(lines.error(n, format!("feature `{name}` is listed twice")));
             }
             features.push(name.to_string());
