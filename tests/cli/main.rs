@@ -500,3 +500,4 @@ mod faults;
 mod mine;
 mod props;
 mod scale;
+mod variants;
