@@ -15,8 +15,7 @@ rule newsletter.signup-en newsletter line
     phrase    Join our newsletter
     phrase    Join our mailing list
     phrase    Join our email list
-    phrase    Get our newsletter
-    phrase    Get our free newsletter
+    variants  Get our [free|email] newsletter
     phrase    Newsletter sign-up
     phrase    Newsletter signup
     phrase    Sign up for free newsletters
@@ -27,30 +26,27 @@ rule newsletter.signup-en newsletter line
     phrase    Sign up to receive
     phrase    Get the latest news delivered
     phrase    Get the latest updates right in your inbox
-    phrase    delivered to your inbox
-    phrase    delivered straight to your inbox
-    phrase    straight to your inbox
-    phrase    direct to your inbox
+    variants  (delivered [straight|right]|straight|right|direct|directly) to your inbox
     phrase    Enter your email address
     phrase    Enter your email
     phrase    Please enter a valid email address
-    phrase    Thanks for signing up
-    phrase    Thank you for signing up
-    phrase    Thank you for subscribing
-    phrase    By signing up, you agree to
-    phrase    By subscribing, you agree to
-    phrase    You can unsubscribe at any time
-    phrase    Unsubscribe at any time
-    phrase    We won't share your email address
-    phrase    We will never share your email
+    variants  (Thanks|Thank you) for (signing up|subscribing)
+    variants  By (signing up|subscribing)[,] you agree to
+    variants  Unsubscribe (at any time|at anytime|anytime)
+    variants  We (won't|will not|will never|never) share your email
     phrase    Click here to subscribe to
     regex     (?:sign up|subscribe|register)\s+(?:now\s+)?(?:for|to)\s+(?:our|my|the free)\s+(?:\S+\s+){0,3}newsletters?
     remove    Sign up for our newsletter
     remove    Get the latest updates right in your inbox. Subscribe to our newsletters.
     remove    Click here to subscribe to The Weekly Newsletter
-    regex     ^Get (?:the|our) (?:most popular|latest|top|best|biggest) .{1,40}? (?:in|delivered to|straight to) (?:a|your|our) (?:weekly|daily|monthly|free) (?:newsletter|email|inbox)
+    variants  Get (the|our) (most popular|latest|top|best|biggest) {1-5 words} (in|delivered to|straight to) (a|your|our) (weekly|daily|monthly|free) (newsletter|email|inbox)
     remove    Sign up for our free Morning Briefing newsletter
     remove    Get the Most Popular Jobs&Hire Stories in a Weekly Newsletter
+    remove    Get our email newsletter
+    remove    Join us for free printables and fresh ideas right to your inbox!
+    remove    You will receive only the daily updates, and can unsubscribe at anytime.
+    remove    By signing up you agree to our terms of service.
+    remove    We will not share your email address with anyone.
     keep      Readers who subscribe to the paper's newsletter were told on Friday that prices would rise.
     keep      The company said its newsletter had lost a third of its readers since the spring.
 

@@ -38,23 +38,15 @@ rule paywall.free-limit-de paywall rest
 
 rule paywall.subscribe-to-read-en paywall rest
     max-words 30
-    phrase    Subscribe to read the full story
-    phrase    Subscribe to read the full article
-    phrase    Subscribe to continue reading
-    phrase    Subscribe now to continue reading
-    phrase    Subscribe to keep reading
+    variants  Subscribe [now|today] to read the full (story|article)
+    variants  Subscribe [now|today] to (continue|keep) reading
     phrase    Subscribe to unlock this article
     phrase    Subscribe to read this article
     phrase    To continue reading, subscribe
     phrase    To continue reading this article
     phrase    To read the full article, subscribe
-    phrase    Become a subscriber to continue reading
-    phrase    Become a member to continue reading
-    phrase    This article is for subscribers only
-    phrase    This article is only available to subscribers
-    phrase    This content is only available to subscribers
-    phrase    This content is for subscribers only
-    phrase    This article is reserved for subscribers
+    variants  Become a (subscriber|member) to (continue|keep) reading
+    variants  This (article|content|story) is (for subscribers only|only available to subscribers|reserved for subscribers)
     phrase    This story is available exclusively to subscribers
     phrase    Only subscribers can read this article
     phrase    The rest of this article is for subscribers
@@ -65,6 +57,9 @@ rule paywall.subscribe-to-read-en paywall rest
     remove    Subscribe to read the full story
     remove    This article is for subscribers only.
     remove    To continue reading this article, please log in or subscribe.
+    remove    Subscribe today to read the full article.
+    remove    This story is only available to subscribers.
+    remove    Become a member to keep reading.
     keep      Readers who subscribe to the paper were told on Friday that the price would rise.
     keep      Only a few subscribers continued reading the magazine after the redesign, the survey found.
 
@@ -226,21 +221,16 @@ rule paywall.register-wall paywall line
 
 rule paywall.subscribe-cta paywall line
     max-words 25
-    phrase    Subscribe for unlimited access
-    phrase    Subscribe for full access
+    variants  Subscribe [now|today] for (unlimited|full) access
     phrase    Subscribe to get unlimited access
     phrase    Get unlimited digital access
     phrase    Unlimited digital access
     phrase    Start your free trial
     phrase    Start your subscription
-    phrase    Subscribe for just
-    phrase    Subscribe now for only
+    variants  Subscribe [now|today] for (just|only)
     phrase    Subscribe now and save
-    phrase    Become a subscriber today
-    phrase    Choose your subscription
-    phrase    Choose a membership
-    phrase    Choose your membership
-    phrase    Become a member today
+    variants  Become a (subscriber|member) today
+    variants  Choose (a|your) (subscription|membership)
     phrase    Wähle dein Abo
     phrase    Choisissez votre abonnement
     phrase    Elige tu suscripción
@@ -278,6 +268,8 @@ rule paywall.subscribe-cta paywall line
     regex     ^Want (?:more|even more) [\p{L}' -]{2,30}\? (?:Get a subscription|Subscribe|Sign up|Become a member|Try)\b
     remove    Want more science? Get a subscription of our sister publication, for the latest news.
     remove    Subscribe for just $1 a week
+    remove    Subscribe now for unlimited access.
+    remove    Subscribe today for only $1 a week
     remove    Get unlimited digital access for $4.99 per month.
     remove    Jetzt Abo abschließen und alle Artikel lesen
     keep      The paper said last year that it had gained more than a million digital subscribers since 2016.

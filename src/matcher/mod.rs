@@ -20,7 +20,7 @@
 mod ascii;
 mod gate;
 mod prefix;
-mod variants;
+pub(crate) mod variants;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 
@@ -1391,6 +1391,36 @@ mod tests {
             })
             .count();
         assert!(inner >= 10, "{inner}");
+    }
+
+    #[test]
+    fn word_gap_regexes_get_literal_triggers() {
+        // A `variants` line with a gap becomes a regex; the words before the gap (or,
+        // when those are short, the words after it) must trigger it, so that it runs
+        // only on lines holding them.
+        let set = crate::pattern::RuleSet::parse(
+            "t.pat",
+            "rule a ad line\n  variants Get (the|our) {1-5 words} in a weekly newsletter\n\
+             rule b ad line\n  line starts\n  variants Don't miss {1-2 words} today\n\
+             rule c ad line\n  variants A {1-2 words} newsletter - free\n",
+        )
+        .unwrap();
+        let defaults = crate::pattern::RuleSet::defaults();
+        let rules: Vec<&Rule> = set.rules().iter().chain(defaults.rules()).collect();
+        let matcher = Matcher::new(&rules).unwrap();
+        let mut gaps = 0;
+        for re in &matcher.regexes {
+            let rule = rules[re.rule as usize];
+            if rule
+                .variants
+                .iter()
+                .any(|v| rule.regexes.iter().any(|r| r.text == re.source && r.origin == v.origin))
+            {
+                gaps += 1;
+                assert!(re.triggered, "{} {}", rule.id, re.source);
+            }
+        }
+        assert!(gaps >= 3, "{gaps}");
     }
 
     proptest::proptest! {

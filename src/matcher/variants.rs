@@ -8,7 +8,7 @@
 //! automaton's own ASCII-case-insensitive mode, which keeps the hot path fast.
 
 /// The most byte strings one phrase may turn into.
-const MAX_VARIANTS: usize = 512;
+pub(crate) const MAX_VARIANTS: usize = 512;
 
 const APOSTROPHES: &[char] = &['\'', '’', '‘', 'ʼ'];
 const QUOTES: &[char] = &['"', '“', '”', '„', '«', '»'];
@@ -28,6 +28,30 @@ fn class(prev: Option<char>, c: char, next: Option<char>) -> Option<&'static [ch
     } else {
         None
     }
+}
+
+/// `text` as a regex that matches what the phrase `text` matches, but for letter case
+/// (left to the regex's own flag): each character with typographic variants becomes
+/// a class of them, the rest is escaped.
+pub(crate) fn regex_literal(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut prev = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied();
+        match class(prev, c, next) {
+            Some(alternatives) => {
+                out.push('[');
+                alternatives
+                    .iter()
+                    .for_each(|a| out.push_str(&regex_syntax::escape(&a.to_string())));
+                out.push(']');
+            }
+            None => out.push_str(&regex_syntax::escape(&c.to_string())),
+        }
+        prev = Some(c);
+    }
+    out
 }
 
 /// Every byte string `phrase` should match, or an error when there are too many.

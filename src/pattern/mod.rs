@@ -6,6 +6,7 @@
 
 mod parse;
 mod rule;
+mod wording;
 
 use std::fmt;
 use std::sync::Arc;

@@ -8,7 +8,9 @@
 use std::sync::Arc;
 
 use super::rule::{Action, Category, LineFit, Origin, Position, Rule, Sourced, Strength};
+use super::wording::{self, Expansion};
 use super::PatternError;
+use crate::matcher::variants::{self, MAX_VARIANTS};
 
 /// The largest compiled size of one regex (bytes). Keeps a hostile or mistaken
 /// pattern file (`\w{1000}{1000}`) from eating memory at start-up.
@@ -205,6 +207,7 @@ impl Parser {
             position: d.position.unwrap_or(Position::Any),
             sites: d.sites.clone(),
             phrases: Vec::new(),
+            variants: Vec::new(),
             regexes: Vec::new(),
             remove_examples: Vec::new(),
             keep_examples: Vec::new(),
@@ -226,7 +229,7 @@ impl Parser {
             "position" => parse_position(value).map(|v| self.defaults.position = Some(v)),
             "strength" => parse_strength(value).map(|v| self.defaults.strength = Some(v)),
             "site" => parse_site(value).map(|v| self.defaults.sites.push(v)),
-            "phrase" | "regex" | "remove" | "keep" => {
+            "phrase" | "variants" | "regex" | "remove" | "keep" => {
                 self.error(
                     lineno,
                     name_col,
@@ -277,6 +280,25 @@ impl Parser {
                 rule.phrases.push(sourced());
                 Ok(())
             }
+            "variants" => match wording::expand(value) {
+                Ok(expansion) => {
+                    let written = sourced();
+                    match expansion {
+                        Expansion::Phrases(phrases) => rule.phrases.extend(
+                            phrases.into_iter().map(|text| Sourced { text, ..written.clone() }),
+                        ),
+                        Expansion::Regex(text) => {
+                            rule.regexes.push(Sourced { text, ..written.clone() })
+                        }
+                    }
+                    rule.variants.push(written);
+                    Ok(())
+                }
+                Err(e) => {
+                    self.error(lineno, col + e.at as u32, e.message);
+                    return;
+                }
+            },
             "regex" => {
                 rule.regexes.push(sourced());
                 Ok(())
@@ -321,6 +343,25 @@ impl Parser {
                 format!("rule '{}' has no 'phrase' or 'regex' to match", rule.id),
             );
         }
+        // A `variants` line is held to the cap of one phrase's forms as a whole (its
+        // phrases are the ones written on its line); the case setting is known only now.
+        for written in &rule.variants {
+            let forms = rule
+                .phrases
+                .iter()
+                .filter(|p| p.origin.line == written.origin.line)
+                .try_fold(0usize, |sum, p| {
+                    variants::expand(&p.text, rule.case_sensitive).map(|f| sum + f.len())
+                });
+            if !forms.is_ok_and(|n| n <= MAX_VARIANTS) {
+                self.errors.push(PatternError {
+                    path: self.path.clone(),
+                    line: written.origin.line,
+                    column: written.column,
+                    message: format!("the line has more than {MAX_VARIANTS} phrases once typographic and case variants are added; split it or use a regex"),
+                });
+            }
+        }
         for re in rule.regexes.iter().filter(|_| self.check_regexes) {
             if let Err(message) = check_regex(&re.text, rule.case_sensitive) {
                 self.errors.push(PatternError {
@@ -338,7 +379,7 @@ impl Parser {
 }
 
 fn unknown_field(name: &str) -> String {
-    format!("unknown field '{name}' (one of: phrase, regex, case, line, max-words, max-chars, position, strength, site, remove, keep)")
+    format!("unknown field '{name}' (one of: phrase, variants, regex, case, line, max-words, max-chars, position, strength, site, remove, keep)")
 }
 
 /// Checks a regex without compiling it (compiling every regex at start-up would cost
@@ -511,7 +552,7 @@ mod tests {
             vec![
                 "t.pat:1:8: unknown category 'paywal' (one of: paywall, newsletter, caption, publisher-note, share, ad, related, cookie, byline, copyright, comments, navigation, repeated)",
                 "t.pat:3:11: unknown action 'lines' (one of: span, line, block, rest)",
-                "t.pat:6:3: unknown field 'max-word' (one of: phrase, regex, case, line, max-words, max-chars, position, strength, site, remove, keep)",
+                "t.pat:6:3: unknown field 'max-word' (one of: phrase, variants, regex, case, line, max-words, max-chars, position, strength, site, remove, keep)",
                 "t.pat:8:12: 'position' is 'any', 'first N', 'last N', 'head P%' or 'tail P%'; not 'middle'",
                 "t.pat:9:9: invalid regex: regex parse error:\n        (unclosed\n        ^\n    error: unclosed group",
                 "t.pat:11:9: regex 'a*' can match the empty string; it would fire on every line",
@@ -552,6 +593,35 @@ mod tests {
         assert_eq!(e.len(), 1);
         assert!(e[0].starts_with("t.pat:2:9: regex is too large: about "), "{}", e[0]);
         assert!(errors("rule a ad line\n  regex [\\p{L} ]+ by \\p{Lu}\\w+\n").is_empty());
+    }
+
+    #[test]
+    fn variants_lines_are_spelled_out_and_capped_with_their_typographic_forms() {
+        let rules = parse(
+            "t.pat",
+            "rule a ad line\n  variants Sign [me] up\n  variants a {1 word} b\n",
+            true,
+        )
+        .unwrap();
+        let texts: Vec<&str> = rules[0].phrases.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts, ["Sign me up", "Sign up"]);
+        assert_eq!((rules[0].phrases[1].origin.line, rules[0].phrases[1].column), (2, 12));
+        assert_eq!(rules[0].regexes.len(), 1);
+        assert_eq!(rules[0].variants.len(), 2);
+        // Each spelling has 144 typographic forms, ten of them too many together.
+        assert_eq!(
+            errors("rule a ad line\n  variants (a|b|c|d|e|f|g|h|i|j) \"x\" y's\n"),
+            vec!["t.pat:2:12: the line has more than 512 phrases once typographic and case variants are added; split it or use a regex"]
+        );
+        assert!(errors("rule a ad line\n  variants (a|b|c) \"x\" y's\n").is_empty());
+        assert_eq!(
+            errors("rule a ad line\n  phrase ok\n  variants x [y\n"),
+            vec!["t.pat:3:14: '[' is not closed"]
+        );
+        assert_eq!(
+            errors("defaults\n  variants a\n"),
+            vec!["t.pat:2:3: 'variants' belongs to a rule, not to 'defaults'"]
+        );
     }
 
     #[test]

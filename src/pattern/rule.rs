@@ -252,8 +252,11 @@ pub struct Rule {
     pub position: Position,
     /// Domains it is limited to (empty: all).
     pub sites: Vec<String>,
-    /// Literal phrases.
+    /// Literal phrases, those spelled out by `variants` lines included.
     pub phrases: Vec<Sourced>,
+    /// The `variants` lines as written; what they stand for is in `phrases`, or in
+    /// `regexes` for a line with a word gap.
+    pub variants: Vec<Sourced>,
     /// Regular expressions.
     pub regexes: Vec<Sourced>,
     /// Lines it must fire on.

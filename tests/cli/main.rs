@@ -501,3 +501,4 @@ mod faults;
 mod mine;
 mod props;
 mod scale;
+mod variants;

@@ -2,7 +2,8 @@
 //! output is the input with parts removed, cleaning is idempotent, removals do not
 //! depend on unrelated prose around them, clean text passes through byte-identical,
 //! JSONL records keep every other byte and their count, and the thread count never
-//! changes output bytes.
+//! changes output bytes. `variants` lines of any shape parse or are refused with a
+//! position, never a panic.
 //!
 //! Most properties run through the library (fast); the JSONL and thread ones run the
 //! binary on fewer cases. `DEBOIL_PROPTEST_CASES=N` raises the case count (default 64).
@@ -340,5 +341,56 @@ proptest! {
         let out = run(&["--no-default-patterns", "--no-detectors"], &doc);
         prop_assert_eq!(out.status.code(), Some(0));
         prop_assert!(out.stdout == doc);
+    }
+}
+
+/// A `variants` value made of the syntax's pieces in any order, well formed or not.
+fn variants_value() -> impl Strategy<Value = String> {
+    let piece = prop::sample::select(vec![
+        "Subscribe",
+        " now",
+        " to",
+        "’s",
+        " - ",
+        "(",
+        ")",
+        "[",
+        "]",
+        "|",
+        "{",
+        "}",
+        "{1-4 words}",
+        "{0 words}",
+        "{6-2 words}",
+        "\\",
+        "\\(",
+        " ",
+        "“",
+        "ü",
+    ]);
+    prop::collection::vec(piece, 1..16).prop_map(|p| p.concat())
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// A `variants` line either parses into a rule that compiles and cleans, or is
+    /// refused with a position inside the line; it never panics.
+    #[test]
+    fn variants_lines_parse_or_are_refused_with_a_position(value in variants_value()) {
+        let text = format!("rule x ad span\n    variants {value}\n    phrase fallback\n");
+        match RuleSet::parse("v.pat", &text) {
+            Ok(rules) => {
+                let cleaner = Cleaner::builder().rules(rules).detectors(false).build().unwrap();
+                let _ = cleaner.check_examples();
+                let _ = cleaner.clean(format!("Prose.\n{value}\nSubscribe now to it\n").as_bytes());
+            }
+            Err(errors) => {
+                for e in errors.iter() {
+                    prop_assert_eq!(e.line, 2);
+                    prop_assert!(e.column >= 14 && e.column as usize <= 14 + value.chars().count(), "{}", e);
+                }
+            }
+        }
     }
 }
