@@ -84,7 +84,7 @@ pub fn names() -> &'static [String] {
         n.push("span_share".into());
         n.push("rules_removed".into());
         for d in DETECTORS {
-            n.push(d.id().replace('.', "_").replace('-', "_"));
+            n.push(d.id().replace(['.', '-'], "_"));
         }
         n.push("rest_anchors_above".into());
         n.push("copies".into());
@@ -495,7 +495,8 @@ mod tests {
 
     #[test]
     fn line_shapes() {
-        let cases: &[(&str, fn(&Shape) -> bool)] = &[
+        type Check = fn(&Shape) -> bool;
+        let cases: &[(&str, Check)] = &[
             ("Only $4.99 a month", |s| s.price),
             ("Subscribe for 5€ per week", |s| s.price),
             ("Follow @deboil on X", |s| s.url),

@@ -163,7 +163,8 @@ fn must_keep_sentences_survive() {
 }
 
 /// A case of `tests/cases/must_remove.txt`: lines marked `- ` must go, lines marked
-/// with two spaces must stay.
+/// with two spaces must stay, lines marked `? ` may do either (the case's comment
+/// says why).
 struct Case {
     doc: String,
     removed: Vec<String>,
@@ -185,9 +186,11 @@ fn remove_cases() -> Vec<Case> {
             } else if let Some(l) = line.strip_prefix("  ") {
                 case.kept.push(l.to_string());
                 case.doc.push_str(l);
+            } else if let Some(l) = line.strip_prefix("? ") {
+                case.doc.push_str(l);
             } else if line.trim().is_empty() {
             } else {
-                panic!("must_remove.txt: line without '- ' or '  ' marker: {line:?}");
+                panic!("must_remove.txt: line without '- ', '  ' or '? ' marker: {line:?}");
             }
             case.doc.push('\n');
         }
