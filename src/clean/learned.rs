@@ -157,6 +157,12 @@ impl LineModel {
         self.inner.thresholds[m][page as usize]
     }
 
+    /// The probability of each row of a feature table (rows one after another) that
+    /// it is boilerplate, into `out`.
+    pub fn score_many(&self, data: &[f32], out: &mut Vec<f32>) {
+        self.inner.model.predict_many(data, out);
+    }
+
     /// The probability that a row of features is boilerplate.
     pub fn score(&self, row: &[f32]) -> f32 {
         self.inner.model.predict(row)

@@ -784,8 +784,15 @@ impl Cleaner {
         for s in signals.iter() {
             category[s.line as usize] = Some(s.category);
         }
-        let scores = (0..table.rows.len()).map(|k| model.score(table.row(k)));
-        let drops = learned::drops(scores, &table.rows, prose, |i| rules_removed[i], threshold);
+        let mut scores = Vec::new();
+        model.score_many(&table.data, &mut scores);
+        let drops = learned::drops(
+            scores.iter().copied(),
+            &table.rows,
+            prose,
+            |i| rules_removed[i],
+            threshold,
+        );
         for (k, &i) in table.rows.iter().enumerate() {
             let i = i as usize;
             if !drops[k] {

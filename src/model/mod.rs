@@ -170,6 +170,29 @@ impl Model {
         sigmoid(self.log_odds(row))
     }
 
+    /// [`predict`](Self::predict) for every row of `data` (rows of
+    /// `self.features().len()` values, one after another), into `out` (one per row):
+    /// the same values, faster for many rows.
+    pub fn predict_many(&self, data: &[f32], out: &mut Vec<f32>) {
+        let width = self.features.len();
+        out.clear();
+        if width == 0 {
+            return;
+        }
+        out.resize(data.len() / width, 0.0);
+        match &self.body {
+            Body::Gbdt(e) => e.log_odds_many(data, width, out),
+            Body::Logistic(l) => {
+                for (z, row) in out.iter_mut().zip(data.chunks_exact(width)) {
+                    *z = l.log_odds(row);
+                }
+            }
+        }
+        for z in out.iter_mut() {
+            *z = sigmoid(*z);
+        }
+    }
+
     /// The log-odds that the row is boilerplate (what [`predict`](Self::predict)
     /// squashes into a probability).
     #[inline]
@@ -571,6 +594,21 @@ mod tests {
             let a = fitted(&family).to_text();
             let b = fitted(&family).to_text();
             assert_eq!(a, b, "{family:?}");
+        }
+    }
+
+    #[test]
+    fn many_rows_at_once_score_as_one_at_a_time() {
+        for family in families() {
+            let model = fitted(&family);
+            // 61 rows: groups of eight and a short one.
+            let (data, _, _, _) = sample(61);
+            let mut many = Vec::new();
+            model.predict_many(&data, &mut many);
+            assert_eq!(many.len(), 61);
+            for (k, row) in data.chunks_exact(4).enumerate() {
+                assert_eq!(many[k].to_bits(), model.predict(row).to_bits(), "{family:?} row {k}");
+            }
         }
     }
 
