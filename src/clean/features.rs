@@ -11,8 +11,6 @@
 //! Rows are filled in one pass over the lines after the matcher and the detectors have
 //! run; training (`deboil train`), cleaning and `--explain` all read this one table.
 
-use std::collections::HashMap;
-
 use crate::document::{trim, Line};
 use crate::pattern::{Action, Category, Strength};
 
@@ -225,11 +223,24 @@ pub(crate) fn fill(inp: &Inputs<'_>, table: &mut Table) {
     }
     rest_lines.sort_unstable();
 
-    // Copies of a line anywhere in the document.
-    let mut copies: HashMap<&[u8], u32> = HashMap::with_capacity(n);
-    for &i in &table.rows {
-        let l = &lines[i as usize];
-        *copies.entry(trim(&text[l.start..l.end])).or_insert(0) += 1;
+    // Copies of a line anywhere in the document: rows sorted by a hash of their text,
+    // so that equal lines sit together (a 64-bit hash; two different lines that
+    // share one are too rare to matter for a count).
+    let hashes: Vec<u64> = table
+        .rows
+        .iter()
+        .map(|&i| {
+            let l = &lines[i as usize];
+            fnv(trim(&text[l.start..l.end]))
+        })
+        .collect();
+    let mut order: Vec<u32> = (0..n as u32).collect();
+    order.sort_unstable_by_key(|&k| hashes[k as usize]);
+    let mut copies = vec![0u32; n];
+    for group in order.chunk_by(|&a, &b| hashes[a as usize] == hashes[b as usize]) {
+        for &k in group {
+            copies[k as usize] = group.len() as u32 - 1;
+        }
     }
 
     let own: Vec<Own> = table
@@ -337,7 +348,7 @@ pub(crate) fn fill(inp: &Inputs<'_>, table: &mut Table) {
             put((found[i] >> b & 1) as f32);
         }
         put(rest_lines.partition_point(|&r| r < i).min(3) as f32);
-        put((copies.get(c).copied().unwrap_or(1) - 1).min(10) as f32);
+        put(copies[k].min(10) as f32);
         for d in NEIGHBOURS {
             let j = kk + d as i64;
             if j < 0 || j >= n as i64 {
@@ -371,6 +382,15 @@ pub(crate) fn fill(inp: &Inputs<'_>, table: &mut Table) {
         }
         debug_assert_eq!(f, width);
     }
+}
+
+fn fnv(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
 }
 
 fn ratio(a: usize, b: usize) -> f32 {

@@ -91,7 +91,27 @@ pub(super) struct Ensemble {
     /// All trees' nodes; child indices are absolute and always greater than their
     /// parent's, so every walk ends.
     nodes: Vec<Node>,
+    /// The trees laid out as complete trees, for scoring many rows; made when first
+    /// needed.
+    complete: std::sync::OnceLock<Option<Complete>>,
 }
+
+/// Every tree as a complete binary tree of one depth, in arrays: node `i`'s children
+/// are `2i + 1` (left) and `2i + 2` (right), so that a walk is a fixed number of
+/// steps of index arithmetic with no branch on the path taken. A leaf above the
+/// bottom is pushed down as a split that always goes left (threshold +inf) over two
+/// copies of itself, so every walk ends on a leaf of the same value as before.
+#[derive(Clone, Debug)]
+struct Complete {
+    depth: usize,
+    feature: Vec<u32>,
+    threshold: Vec<f32>,
+    leaf: Vec<f32>,
+}
+
+/// Deeper trees than this are walked node by node (a complete layout would double
+/// per level).
+const COMPLETE_MAX_DEPTH: usize = 10;
 
 impl Ensemble {
     #[inline]
@@ -110,31 +130,76 @@ impl Ensemble {
     pub(super) fn log_odds_many(&self, data: &[f32], width: usize, out: &mut [f32]) {
         const GROUP: usize = 8;
         out.fill(self.base);
+        let Some(c) = self.complete.get_or_init(|| self.make_complete()) else {
+            for (sum, row) in out.iter_mut().zip(data.chunks_exact(width)) {
+                *sum = self.log_odds(row);
+            }
+            return;
+        };
+        let inner = (1usize << c.depth) - 1;
         let mut at = [0usize; GROUP];
         for (g, sums) in out.chunks_mut(GROUP).enumerate() {
             let rows = &data[g * GROUP * width..];
             let m = sums.len();
-            for &root in &self.roots {
-                at[..m].fill(root as usize);
-                loop {
-                    let mut moved = false;
+            for t in 0..self.roots.len() {
+                let feature = &c.feature[t * inner..(t + 1) * inner];
+                let threshold = &c.threshold[t * inner..(t + 1) * inner];
+                let leaf = &c.leaf[t * (inner + 1)..(t + 1) * (inner + 1)];
+                at[..m].fill(0);
+                for _ in 0..c.depth {
                     for (j, i) in at[..m].iter_mut().enumerate() {
-                        let node = &self.nodes[*i];
-                        if node.feature != LEAF {
-                            let x = rows[j * width + node.feature as usize];
-                            *i = if x > node.threshold { node.right } else { node.left } as usize;
-                            moved = true;
-                        }
-                    }
-                    if !moved {
-                        break;
+                        let x = rows[j * width + feature[*i] as usize];
+                        *i = 2 * *i + 1 + usize::from(x > threshold[*i]);
                     }
                 }
                 for (sum, &i) in sums.iter_mut().zip(&at[..m]) {
-                    *sum += self.nodes[i].value;
+                    *sum += leaf[i - inner];
                 }
             }
         }
+    }
+
+    fn make_complete(&self) -> Option<Complete> {
+        fn depth(nodes: &[Node], i: usize) -> usize {
+            let n = &nodes[i];
+            if n.feature == LEAF {
+                0
+            } else {
+                1 + depth(nodes, n.left as usize).max(depth(nodes, n.right as usize))
+            }
+        }
+        let d = self.roots.iter().map(|&r| depth(&self.nodes, r as usize)).max().unwrap_or(0);
+        if d > COMPLETE_MAX_DEPTH {
+            return None;
+        }
+        let inner = (1usize << d) - 1;
+        let trees = self.roots.len();
+        let mut c = Complete {
+            depth: d,
+            feature: vec![0; trees * inner],
+            threshold: vec![f32::INFINITY; trees * inner],
+            leaf: vec![0.0; trees * (inner + 1)],
+        };
+        fn fill(e: &Ensemble, c: &mut Complete, t: usize, node: usize, pos: usize, level: usize) {
+            let inner = (1usize << c.depth) - 1;
+            let n = &e.nodes[node];
+            if level == c.depth {
+                c.leaf[t * (inner + 1) + pos - inner] = n.value;
+            } else if n.feature == LEAF {
+                // Left and right alike: the threshold (+inf) sends every row left anyway.
+                fill(e, c, t, node, 2 * pos + 1, level + 1);
+                fill(e, c, t, node, 2 * pos + 2, level + 1);
+            } else {
+                c.feature[t * inner + pos] = n.feature;
+                c.threshold[t * inner + pos] = n.threshold;
+                fill(e, c, t, n.left as usize, 2 * pos + 1, level + 1);
+                fill(e, c, t, n.right as usize, 2 * pos + 2, level + 1);
+            }
+        }
+        for (t, &root) in self.roots.iter().enumerate() {
+            fill(self, &mut c, t, root as usize, 0, 0);
+        }
+        Some(c)
     }
 
     /// The leaf a row reaches from `root`. `!(x > t)` sends NaN left.
@@ -234,7 +299,7 @@ impl Ensemble {
                 nodes.push(parse_node(lines, features, local, size, root)?);
             }
         }
-        Ok(Ensemble { base, roots, nodes })
+        Ok(Ensemble { base, roots, nodes, complete: std::sync::OnceLock::new() })
     }
 }
 
@@ -314,7 +379,12 @@ pub(super) fn fit(
     let mut rng = SplitMix(p.seed);
     let mut sample: Vec<u32> = Vec::with_capacity(x.rows);
     let mut grower = Grower::new(p, &binned);
-    let mut ensemble = Ensemble { base, roots: Vec::with_capacity(p.trees), nodes: Vec::new() };
+    let mut ensemble = Ensemble {
+        base,
+        roots: Vec::with_capacity(p.trees),
+        nodes: Vec::new(),
+        complete: std::sync::OnceLock::new(),
+    };
 
     for _ in 0..p.trees {
         for r in 0..x.rows {
