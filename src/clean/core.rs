@@ -67,16 +67,22 @@ const LONE_INTRO_GAP: usize = 6;
 /// How many non-blank lines before the core may hold its headline.
 const HEADLINE_LINES: u32 = 3;
 
-/// How eagerly the page around the core is taken away.
+/// How much goes. With a line model (the default), the mode picks the model's
+/// threshold (see `deboil train`: each mode's threshold keeps the cross-validated loss
+/// of article text within a share of its budget); rules and detectors work alike in
+/// every mode. Without one, the mode says how eagerly the page around the core is
+/// taken away, as below.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Mode {
-    /// Rules only, strong signals only: weak rules and page pruning never act.
+    /// The least loss: a quarter of the loss budget. Without a model: rules only,
+    /// strong signals only; weak rules and page pruning never act.
     Conservative,
-    /// Rules and detectors; the page around the core goes when the document is
-    /// recognised as a whole page (many short lines outside the core).
+    /// The default: 60% of the loss budget. Without a model: rules and detectors; the
+    /// page around the core goes when the document is recognised as a whole page.
     #[default]
     Balanced,
-    /// As balanced, but every document is treated as a whole page.
+    /// The most removed: the whole loss budget. Without a model: as balanced, but
+    /// every document is treated as a whole page.
     Aggressive,
 }
 

@@ -212,10 +212,12 @@ pub struct RuleArgs {
     #[arg(long, conflicts_with = "model", help_heading = "Rules")]
     pub no_model: bool,
 
-    /// How much to remove: 'conservative' (strong rules only), 'balanced' (rules,
-    /// detectors, and the menus around the article when the input is a whole page),
-    /// 'aggressive' (every input treated as a whole page: for all-visible-text input
-    /// such as WET files).
+    /// How much to remove: the line model's threshold. 'conservative' keeps the loss
+    /// of article text far inside its budget, 'balanced' fits most input, 'aggressive'
+    /// removes the most (for all-visible-text input such as WET files). Rules act
+    /// alike in every mode. With --no-model: 'conservative' is strong rules only,
+    /// 'balanced' adds detectors and page pruning, 'aggressive' prunes every document
+    /// as a page.
     #[arg(long, value_enum, default_value_t = ModeArg::Balanced, value_name = "MODE", help_heading = "Rules")]
     pub mode: ModeArg,
 }
