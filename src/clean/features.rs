@@ -17,17 +17,11 @@ use crate::pattern::{Action, Category, Strength};
 use super::decide::{Signal, Source};
 use super::detect::{Detector, Finding};
 
-/// The detectors whose findings are features (the headline detector is a user's
-/// choice, applied as a verdict).
-const DETECTORS: [Detector; 7] = [
-    Detector::RepeatedLine,
-    Detector::EndNote,
-    Detector::Byline,
-    Detector::PageNavigation,
-    Detector::ShortLabel,
-    Detector::CommentThread,
-    Detector::TeaserExcerpts,
-];
+/// The detectors whose findings are features: all but the headline detector, a
+/// user's choice applied as a verdict.
+fn detectors() -> impl Iterator<Item = Detector> {
+    Detector::ALL.into_iter().filter(|&d| d != Detector::Headline)
+}
 
 /// Neighbours looked at one by one, as offsets among the non-blank lines.
 const NEIGHBOURS: [i32; 6] = [-3, -2, -1, 1, 2, 3];
@@ -81,7 +75,7 @@ pub fn names() -> &'static [String] {
         }
         n.push("span_share".into());
         n.push("rules_removed".into());
-        for d in DETECTORS {
+        for d in detectors() {
             n.push(d.id().replace(['.', '-'], "_"));
         }
         n.push("rest_anchors_above".into());
@@ -214,7 +208,7 @@ pub(crate) fn fill(inp: &Inputs<'_>, table: &mut Table) {
     }
     let mut found = vec![0u8; lines.len()];
     for f in findings {
-        if let Some(k) = DETECTORS.iter().position(|&d| d == f.detector) {
+        if let Some(k) = detectors().position(|d| d == f.detector) {
             found[f.line as usize] |= 1 << k;
             if f.action == Action::Rest {
                 rest_lines.push(f.line as usize);
@@ -344,7 +338,7 @@ pub(crate) fn fill(inp: &Inputs<'_>, table: &mut Table) {
         }
         put(ratio(span_bytes[i], c.len()).min(1.0));
         put(rules_removed[i] as u8 as f32);
-        for b in 0..DETECTORS.len() {
+        for b in 0..detectors().count() {
             put((found[i] >> b & 1) as f32);
         }
         put(rest_lines.partition_point(|&r| r < i).min(3) as f32);
