@@ -284,7 +284,7 @@ or pattern-file errors.";
 
 /// `deboil train`: the labelled samples, the rules, the model family, the output.
 #[derive(Debug, ClapArgs)]
-#[command(group(clap::ArgGroup::new("sample").required(true).args(["raw", "manifest"])))]
+#[command(group(clap::ArgGroup::new("sample").required(true).args(["raw", "jsonl", "manifest"])))]
 pub struct TrainArgs {
     /// Directory of raw documents, one per FILE.txt.
     #[arg(long, value_name = "DIR", requires = "gold", help_heading = "Sample")]
@@ -299,7 +299,25 @@ pub struct TrainArgs {
     #[arg(long, value_name = "FILE", requires = "raw", help_heading = "Sample")]
     pub meta: Option<PathBuf>,
 
-    /// With --raw: the share of article text the thresholds may lose.
+    /// JSON lines, one labelled document each, with the raw text, the gold and,
+    /// if known, a "url" field (its site keeps cross-validation folds apart).
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["raw", "manifest"], help_heading = "Sample")]
+    pub jsonl: Option<PathBuf>,
+
+    /// With --jsonl: the field that holds the raw text.
+    #[arg(long, value_name = "NAME", default_value = "text", help_heading = "Sample")]
+    pub raw_field: String,
+
+    /// With --jsonl: the field that holds the gold (article text, or an object with
+    /// "with" and "without" snippet lists).
+    #[arg(long, value_name = "NAME", default_value = "gold", help_heading = "Sample")]
+    pub gold_field: String,
+
+    /// With --jsonl: the field that names a document (else its line number).
+    #[arg(long, value_name = "NAME", default_value = "id", help_heading = "Sample")]
+    pub id_field: String,
+
+    /// With --raw or --jsonl: the share of article text the thresholds may lose.
     #[arg(long, value_name = "SHARE", default_value_t = 0.02, help_heading = "Sample")]
     pub max_loss: f64,
 

@@ -33,9 +33,12 @@ pub(super) struct Sample {
     pub id: String,
     pub raw: Vec<u8>,
     pub gold: Gold,
+    /// The page's URL, when the sample says (a JSON-lines `url` field).
+    pub url: Option<String>,
 }
 
 /// Where the samples come from.
+#[derive(Clone)]
 pub(super) enum Source {
     Dirs { raw: PathBuf, gold: PathBuf },
     Jsonl { path: PathBuf, raw_field: String, gold_field: String, id_field: String },
@@ -295,7 +298,7 @@ fn dir_samples<'a>(
                 json_path.display()
             ));
         };
-        Ok(Sample { id, raw, gold })
+        Ok(Sample { id, raw, gold, url: None })
     })))
 }
 
@@ -368,7 +371,8 @@ fn jsonl_sample(
         Some(v @ Value::Number(_)) => v.to_string(),
         _ => format!("line {line_no}"),
     };
-    Ok(Sample { id, raw, gold })
+    let url = map.get("url").and_then(Value::as_str).map(str::to_string);
+    Ok(Sample { id, raw, gold, url })
 }
 
 /// Snippets from `{"with": [...], "without": [...]}`; other fields are ignored.

@@ -49,8 +49,7 @@ const DISASTER: f64 = 0.2;
 /// One labelled sample (a directory pair or a manifest line).
 struct SampleSpec {
     name: String,
-    raw: PathBuf,
-    gold: PathBuf,
+    source: Source,
     meta: Option<PathBuf>,
     max_loss: f64,
     drop_title: bool,
@@ -153,12 +152,12 @@ pub fn run(args: &TrainArgs) -> anyhow::Result<Outcome> {
             Some(path) => read_meta(path)?,
             None => HashMap::new(),
         };
-        let source = Source::Dirs { raw: spec.raw.clone(), gold: spec.gold.clone() };
-        for sample in samples(&source)? {
+        for sample in samples(&spec.source)? {
             match sample {
-                Ok(Sample { id, raw, gold }) => {
-                    let site = urls
-                        .get(&id)
+                Ok(Sample { id, raw, gold, url }) => {
+                    let site = url
+                        .as_ref()
+                        .or_else(|| urls.get(&id))
                         .and_then(|u| deboil::site_of(u))
                         .unwrap_or_else(|| format!("doc:{id}"));
                     let fold = (fnv(site.as_bytes()) % args.cv as u64) as usize;
@@ -522,18 +521,34 @@ fn write_per_doc(
 }
 
 fn sample_specs(args: &TrainArgs) -> anyhow::Result<Vec<SampleSpec>> {
+    if let Some(path) = &args.jsonl {
+        return Ok(vec![SampleSpec {
+            name: path.file_name().map_or("sample".into(), |n| n.to_string_lossy().into_owned()),
+            source: Source::Jsonl {
+                path: path.clone(),
+                raw_field: args.raw_field.clone(),
+                gold_field: args.gold_field.clone(),
+                id_field: args.id_field.clone(),
+            },
+            meta: None,
+            max_loss: args.max_loss,
+            drop_title: args.rules.drop_title,
+        }]);
+    }
     if let (Some(raw), Some(gold)) = (&args.raw, &args.gold) {
         return Ok(vec![SampleSpec {
             name: raw.file_name().map_or("sample".into(), |n| n.to_string_lossy().into_owned()),
-            raw: raw.clone(),
-            gold: gold.clone(),
+            source: Source::Dirs { raw: raw.clone(), gold: gold.clone() },
             meta: args.meta.clone(),
             max_loss: args.max_loss,
             drop_title: args.rules.drop_title,
         }]);
     }
     let Some(path) = &args.manifest else {
-        return Err(UsageError("give --raw DIR --gold DIR, or --manifest FILE".into()).into());
+        return Err(UsageError(
+            "give --raw DIR --gold DIR, --jsonl FILE or --manifest FILE".into(),
+        )
+        .into());
     };
     let text = fs::read_to_string(path)
         .map_err(|e| UsageError(format!("--manifest: cannot read {}: {e}", path.display())))?;
@@ -569,8 +584,7 @@ fn sample_specs(args: &TrainArgs) -> anyhow::Result<Vec<SampleSpec>> {
         }
         specs.push(SampleSpec {
             name: f[0].to_string(),
-            raw: base.join(f[1]),
-            gold: base.join(f[2]),
+            source: Source::Dirs { raw: base.join(f[1]), gold: base.join(f[2]) },
             meta: f.get(3).filter(|v| !v.is_empty() && **v != "-").map(|m| base.join(m)),
             max_loss,
             drop_title,

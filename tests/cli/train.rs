@@ -141,3 +141,40 @@ fn train_usage_errors_exit_2() {
     let out = run(&["train", "--raw", "x", "--gold", "y", "--cv", "1"], b"");
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn a_jsonl_sample_trains_too_and_its_urls_keep_sites_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut lines = String::new();
+    for i in 0..12 {
+        let body = article(i);
+        let raw = format!("{}\n\n{body}\n{}\n", MENU.join("\n"), FOOTER.join("\n"));
+        let record = serde_json::json!({
+            "id": format!("d{i}"),
+            "url": format!("https://site{}.example/{i}", i % 3),
+            "text": raw,
+            "gold": body,
+        });
+        lines.push_str(&record.to_string());
+        lines.push('\n');
+    }
+    let sample = write_temp(dir.path(), "sample.jsonl", lines.as_bytes());
+    let model = dir.path().join("j.model").display().to_string();
+    let out = run(
+        &[
+            "train",
+            "--jsonl",
+            &sample.display().to_string(),
+            "--cv",
+            "3",
+            "--trees",
+            "10",
+            "-o",
+            &model,
+        ],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).contains("12 documents"), "{}", stdout(&out));
+    assert!(std::fs::metadata(&model).unwrap().len() > 0);
+}
