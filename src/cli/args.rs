@@ -345,6 +345,13 @@ pub struct TrainArgs {
     #[arg(long, value_name = "K", default_value_t = 5, help_heading = "Model")]
     pub cv: usize,
 
+    /// What keeps folds apart: 'site' (the host of each page), or, for a manifest whose
+    /// samples are named DATASET/VARIANT, 'dataset' or 'variant': each fold then holds
+    /// out whole datasets or whole variants (as many folds as there are, up to --cv),
+    /// to check that the model does not learn which benchmark or extractor made a text.
+    #[arg(long, value_enum, default_value_t = GroupBy::Site, value_name = "WHAT", help_heading = "Model")]
+    pub group_by: GroupBy,
+
     /// Write the model here.
     #[arg(short = 'o', long, value_name = "FILE", help_heading = "Output")]
     pub output: Option<PathBuf>,
@@ -356,6 +363,13 @@ pub struct TrainArgs {
     /// Worst documents to list per sample (cross-validated, balanced mode).
     #[arg(long, value_name = "N", default_value_t = 5, help_heading = "Output")]
     pub worst: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GroupBy {
+    Site,
+    Dataset,
+    Variant,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

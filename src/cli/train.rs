@@ -26,7 +26,7 @@ use deboil::{Analysis, Cleaner, LineModel, Mode};
 use rayon::prelude::*;
 use serde_json::Value;
 
-use super::args::{FamilyArg, TrainArgs};
+use super::args::{FamilyArg, GroupBy, TrainArgs};
 use super::config::{build_cleaner, UsageError};
 use super::eval::{samples, Gold, Sample, Source};
 use super::Outcome;
@@ -145,6 +145,39 @@ pub fn run(args: &TrainArgs) -> anyhow::Result<Outcome> {
     rules.drop_title = true;
     let titled = build_cleaner(&rules)?;
 
+    // With --group-by dataset or variant, the fold of each sample: its dataset's (or
+    // variant's) index among those named, in order of first appearance.
+    let part = |name: &str| -> String {
+        let (dataset, variant) = name.split_once('/').unwrap_or((name, name));
+        match args.group_by {
+            GroupBy::Variant => variant.to_string(),
+            _ => dataset.to_string(),
+        }
+    };
+    let mut seen: Vec<String> = Vec::new();
+    let groups: Vec<usize> = specs
+        .iter()
+        .map(|spec| {
+            let p = part(&spec.name);
+            seen.iter().position(|x| *x == p).unwrap_or_else(|| {
+                seen.push(p);
+                seen.len() - 1
+            })
+        })
+        .collect();
+    if args.group_by != GroupBy::Site && seen.len() < 2 {
+        return Err(UsageError(format!(
+            "--group-by {}: the samples name only one (name them DATASET/VARIANT in the manifest)",
+            if args.group_by == GroupBy::Variant { "variant" } else { "dataset" }
+        ))
+        .into());
+    }
+    let folds = if args.group_by == GroupBy::Site { args.cv } else { seen.len().min(args.cv) };
+    let by = match args.group_by {
+        GroupBy::Site => "site",
+        GroupBy::Dataset => "dataset",
+        GroupBy::Variant => "variant",
+    };
     let mut unreadable = 0;
     let mut docs = Vec::new();
     for (s, spec) in specs.iter().enumerate() {
@@ -160,7 +193,10 @@ pub fn run(args: &TrainArgs) -> anyhow::Result<Outcome> {
                         .or_else(|| urls.get(&id))
                         .and_then(|u| deboil::site_of(u))
                         .unwrap_or_else(|| format!("doc:{id}"));
-                    let fold = (fnv(site.as_bytes()) % args.cv as u64) as usize;
+                    let fold = match args.group_by {
+                        GroupBy::Site => (fnv(site.as_bytes()) % folds as u64) as usize,
+                        GroupBy::Dataset | GroupBy::Variant => groups[s] % folds,
+                    };
                     docs.push(Doc { sample: s, id, fold, raw, gold });
                 }
                 Err(message) => {
@@ -211,11 +247,11 @@ pub fn run(args: &TrainArgs) -> anyhow::Result<Outcome> {
         Model::fit(&family, m, &y, &w, &names).context("cannot fit the model")
     };
     let rows: usize = prepared.iter().map(|p| p.labels.iter().flatten().count()).sum();
-    eprintln!("deboil train: {rows} labelled lines; {} folds by site", args.cv);
+    eprintln!("deboil train: {rows} labelled lines; {folds} folds by {by}");
 
     // Cross-validated predictions.
     let mut oof: Vec<Vec<f32>> = prepared.iter().map(|p| vec![0.0; p.analysis.rows()]).collect();
-    for fold in 0..args.cv {
+    for fold in 0..folds {
         let model = fit(&|d| docs[d].fold != fold)?;
         for (d, p) in prepared.iter().enumerate() {
             if docs[d].fold == fold {
@@ -224,7 +260,7 @@ pub fn run(args: &TrainArgs) -> anyhow::Result<Outcome> {
                 }
             }
         }
-        eprintln!("deboil train: fold {} of {} done", fold + 1, args.cv);
+        eprintln!("deboil train: fold {} of {folds} done", fold + 1);
     }
     let grid_cv = grid_scores(&docs, &prepared, &oof);
     let chosen = choose_thresholds(&docs, &prepared, &specs, &grid_cv);
@@ -241,10 +277,9 @@ pub fn run(args: &TrainArgs) -> anyhow::Result<Outcome> {
     let mut out = std::io::stdout().lock();
     writeln!(
         out,
-        "deboil train: {} model, {} documents, {rows} labelled lines, {}-fold cross-validation by site",
+        "deboil train: {} model, {} documents, {rows} labelled lines, {folds}-fold cross-validation by {by}",
         model.family_name(),
         docs.len(),
-        args.cv
     )?;
     writeln!(out)?;
     writeln!(
@@ -349,7 +384,10 @@ pub fn run(args: &TrainArgs) -> anyhow::Result<Outcome> {
         specs.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(" "),
     );
     meta.insert("documents".into(), docs.len().to_string());
-    meta.insert("cv_folds".into(), args.cv.to_string());
+    meta.insert("cv_folds".into(), folds.to_string());
+    if args.group_by != GroupBy::Site {
+        meta.insert("cv_groups".into(), by.into());
+    }
     for (k, v) in meta_lines {
         meta.insert(k, v);
     }

@@ -140,6 +140,13 @@ fn train_usage_errors_exit_2() {
     assert!(stderr(&out).contains("m.tsv:1:"), "{}", stderr(&out));
     let out = run(&["train", "--raw", "x", "--gold", "y", "--cv", "1"], b"");
     assert_eq!(out.status.code(), Some(2));
+    let out = run(&["train", "--raw", "x", "--gold", "y", "--group-by", "variant"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("--group-by variant: the samples name only one"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
