@@ -225,7 +225,7 @@ pub(crate) fn fill(inp: &Inputs<'_>, table: &mut Table) {
         .iter()
         .map(|&i| {
             let l = &lines[i as usize];
-            fnv(trim(&text[l.start..l.end]))
+            line_hash(trim(&text[l.start..l.end]))
         })
         .collect();
     let mut order: Vec<u32> = (0..n as u32).collect();
@@ -378,11 +378,15 @@ pub(crate) fn fill(inp: &Inputs<'_>, table: &mut Table) {
     }
 }
 
-fn fnv(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
+/// A 64-bit hash of a line's bytes, eight at a time (a multiply and a shift per
+/// word, where a byte-at-a-time hash would wait on a multiply per byte).
+fn line_hash(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0x9e37_79b9_7f4a_7c15 ^ bytes.len() as u64;
+    for chunk in bytes.chunks(8) {
+        let mut word = [0u8; 8];
+        word[..chunk.len()].copy_from_slice(chunk);
+        h = (h ^ u64::from_le_bytes(word)).wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 32;
     }
     h
 }
