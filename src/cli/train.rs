@@ -144,40 +144,138 @@ pub fn run(args: &TrainArgs) -> anyhow::Result<Outcome> {
     let plain = build_cleaner(&rules)?;
     rules.drop_title = true;
     let titled = build_cleaner(&rules)?;
-
-    // With --group-by dataset or variant, the fold of each sample: its dataset's (or
-    // variant's) index among those named, in order of first appearance.
-    let part = |name: &str| -> String {
-        let (dataset, variant) = name.split_once('/').unwrap_or((name, name));
-        match args.group_by {
-            GroupBy::Variant => variant.to_string(),
-            _ => dataset.to_string(),
-        }
+    let folds = folds(args, &specs)?;
+    let (docs, unreadable) = read_docs(args, &specs, &folds)?;
+    eprintln!("deboil train: {} documents in {} samples; analysing", docs.len(), specs.len());
+    let prepared: Vec<Prepared<'_>> = docs
+        .par_iter()
+        .map(|d| {
+            let cleaner = if specs[d.sample].drop_title { &titled } else { &plain };
+            prepare(cleaner, d)
+        })
+        .collect();
+    let fitter = Fitter {
+        prepared: &prepared,
+        names: deboil::feature_names().iter().map(String::as_str).collect(),
+        family: match args.family {
+            FamilyArg::Gbdt => Family::Gbdt(GbdtParams {
+                trees: args.trees,
+                depth: args.depth,
+                ..GbdtParams::default()
+            }),
+            FamilyArg::Logistic => Family::Logistic(LogisticParams::default()),
+        },
     };
-    let mut seen: Vec<String> = Vec::new();
-    let groups: Vec<usize> = specs
+    let rows: usize = prepared.iter().map(|p| p.labels.iter().flatten().count()).sum();
+    eprintln!("deboil train: {rows} labelled lines; {} folds by {}", folds.count, folds.by);
+
+    // Cross-validated predictions: each fold scored by a model fitted on the others.
+    let mut oof: Vec<Vec<f32>> = prepared.iter().map(|p| vec![0.0; p.analysis.rows()]).collect();
+    for fold in 0..folds.count {
+        let model = fitter.fit(|d| docs[d].fold != fold)?;
+        fitter.predict(&model, |d| docs[d].fold == fold, &mut oof);
+        eprintln!("deboil train: fold {} of {} done", fold + 1, folds.count);
+    }
+    let grid_cv = grid_scores(&docs, &prepared, &oof);
+    let chosen = choose_thresholds(&docs, &prepared, &specs, &grid_cv);
+
+    eprintln!("deboil train: fitting on everything");
+    let mut model = fitter.fit(|_| true)?;
+    let mut fitted: Vec<Vec<f32>> = oof;
+    fitter.predict(&model, |_| true, &mut fitted);
+    let grid_train = grid_scores(&docs, &prepared, &fitted);
+    let result =
+        Results { docs: &docs, specs: &specs, prepared: &prepared, grid_cv, grid_train, chosen };
+
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
+        "deboil train: {} model, {} documents, {rows} labelled lines, {}-fold cross-validation by {}",
+        model.family_name(),
+        docs.len(),
+        folds.count,
+        folds.by
+    )?;
+    let figures = result.write_table(&mut out)?;
+    if args.worst > 0 {
+        result.write_worst(&mut out, args.worst)?;
+    }
+    write_importance(&mut out, &model, &fitter.names)?;
+
+    let meta = model.meta_mut();
+    meta.insert("schema".into(), deboil::feature_schema());
+    for (m, mode) in MODES.iter().enumerate() {
+        meta.insert(deboil::threshold_key(*mode, false), format!("{:.3}", threshold(chosen[m].0)));
+        meta.insert(deboil::threshold_key(*mode, true), format!("{:.3}", threshold(chosen[m].1)));
+    }
+    meta.insert(
+        "trained_on".into(),
+        specs.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(" "),
+    );
+    meta.insert("documents".into(), docs.len().to_string());
+    meta.insert("cv_folds".into(), folds.count.to_string());
+    if args.group_by != GroupBy::Site {
+        meta.insert("cv_groups".into(), folds.by.into());
+    }
+    meta.extend(figures);
+    // The model must load as it will be used.
+    LineModel::new("the new model", model.clone()).map_err(|e| anyhow::anyhow!("{e}"))?;
+    if let Some(path) = &args.output {
+        fs::write(path, model.to_text())
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        writeln!(out, "model written to {}", path.display())?;
+    }
+    if let Some(path) = &args.per_doc {
+        result.write_per_doc(path).with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    out.flush()?;
+    Ok(if unreadable == 0 { Outcome::Done } else { Outcome::SomeFailed })
+}
+
+/// How documents are split into folds.
+struct Folds {
+    count: usize,
+    /// What keeps them apart, for messages: "site", "dataset" or "variant".
+    by: &'static str,
+    /// With --group-by dataset or variant, each sample's group: the index of its
+    /// dataset (or variant) among those named, in order of first appearance.
+    of_sample: Vec<usize>,
+}
+
+fn folds(args: &TrainArgs, specs: &[SampleSpec]) -> anyhow::Result<Folds> {
+    let by = match args.group_by {
+        GroupBy::Site => return Ok(Folds { count: args.cv, by: "site", of_sample: Vec::new() }),
+        GroupBy::Dataset => "dataset",
+        GroupBy::Variant => "variant",
+    };
+    let mut seen: Vec<&str> = Vec::new();
+    let of_sample = specs
         .iter()
         .map(|spec| {
-            let p = part(&spec.name);
-            seen.iter().position(|x| *x == p).unwrap_or_else(|| {
-                seen.push(p);
+            let (dataset, variant) = spec.name.split_once('/').unwrap_or((&spec.name, &spec.name));
+            let part = if args.group_by == GroupBy::Variant { variant } else { dataset };
+            seen.iter().position(|x| *x == part).unwrap_or_else(|| {
+                seen.push(part);
                 seen.len() - 1
             })
         })
         .collect();
-    if args.group_by != GroupBy::Site && seen.len() < 2 {
+    if seen.len() < 2 {
         return Err(UsageError(format!(
-            "--group-by {}: the samples name only one (name them DATASET/VARIANT in the manifest)",
-            if args.group_by == GroupBy::Variant { "variant" } else { "dataset" }
+            "--group-by {by}: the samples name only one (name them DATASET/VARIANT in the manifest)"
         ))
         .into());
     }
-    let folds = if args.group_by == GroupBy::Site { args.cv } else { seen.len().min(args.cv) };
-    let by = match args.group_by {
-        GroupBy::Site => "site",
-        GroupBy::Dataset => "dataset",
-        GroupBy::Variant => "variant",
-    };
+    Ok(Folds { count: seen.len().min(args.cv), by, of_sample })
+}
+
+/// Every readable document of the samples, with its fold; and how many could not be
+/// read (each reported).
+fn read_docs(
+    args: &TrainArgs,
+    specs: &[SampleSpec],
+    folds: &Folds,
+) -> anyhow::Result<(Vec<Doc>, usize)> {
     let mut unreadable = 0;
     let mut docs = Vec::new();
     for (s, spec) in specs.iter().enumerate() {
@@ -194,8 +292,8 @@ pub fn run(args: &TrainArgs) -> anyhow::Result<Outcome> {
                         .and_then(|u| deboil::site_of(u))
                         .unwrap_or_else(|| format!("doc:{id}"));
                     let fold = match args.group_by {
-                        GroupBy::Site => (fnv(site.as_bytes()) % folds as u64) as usize,
-                        GroupBy::Dataset | GroupBy::Variant => groups[s] % folds,
+                        GroupBy::Site => (fnv(site.as_bytes()) % folds.count as u64) as usize,
+                        GroupBy::Dataset | GroupBy::Variant => folds.of_sample[s] % folds.count,
                     };
                     docs.push(Doc { sample: s, id, fold, raw, gold });
                 }
@@ -209,32 +307,23 @@ pub fn run(args: &TrainArgs) -> anyhow::Result<Outcome> {
     if docs.is_empty() {
         anyhow::bail!("no document could be read");
     }
-    eprintln!("deboil train: {} documents in {} samples; analysing", docs.len(), specs.len());
-    let prepared: Vec<Prepared<'_>> = docs
-        .par_iter()
-        .map(|d| {
-            let cleaner = if specs[d.sample].drop_title { &titled } else { &plain };
-            prepare(cleaner, d)
-        })
-        .collect();
-    let names: Vec<&str> = deboil::feature_names().iter().map(String::as_str).collect();
-    let width = names.len();
-    let family = match args.family {
-        FamilyArg::Gbdt => Family::Gbdt(GbdtParams {
-            trees: args.trees,
-            depth: args.depth,
-            ..GbdtParams::default()
-        }),
-        FamilyArg::Logistic => Family::Logistic(LogisticParams::default()),
-    };
-    let fit = |train: &dyn Fn(usize) -> bool| -> anyhow::Result<Model> {
+    Ok((docs, unreadable))
+}
+
+/// Fits models on some of the prepared documents and scores others.
+struct Fitter<'p, 'a> {
+    prepared: &'p [Prepared<'a>],
+    names: Vec<&'static str>,
+    family: Family,
+}
+
+impl Fitter<'_, '_> {
+    /// A model fitted on the labelled rows of the documents for which `train` holds.
+    fn fit(&self, train: impl Fn(usize) -> bool) -> anyhow::Result<Model> {
         let mut x = Vec::new();
         let mut y = Vec::new();
         let mut w = Vec::new();
-        for (d, p) in prepared.iter().enumerate() {
-            if !train(d) {
-                continue;
-            }
+        for (_, p) in self.prepared.iter().enumerate().filter(|(d, _)| train(*d)) {
             for (k, label) in p.labels.iter().enumerate() {
                 if let Some(label) = label {
                     x.extend_from_slice(p.analysis.row(k));
@@ -243,104 +332,101 @@ pub fn run(args: &TrainArgs) -> anyhow::Result<Outcome> {
                 }
             }
         }
-        let m = Matrix { rows: y.len(), cols: width, data: &x };
-        Model::fit(&family, m, &y, &w, &names).context("cannot fit the model")
-    };
-    let rows: usize = prepared.iter().map(|p| p.labels.iter().flatten().count()).sum();
-    eprintln!("deboil train: {rows} labelled lines; {folds} folds by {by}");
+        let m = Matrix { rows: y.len(), cols: self.names.len(), data: &x };
+        Model::fit(&self.family, m, &y, &w, &self.names).context("cannot fit the model")
+    }
 
-    // Cross-validated predictions.
-    let mut oof: Vec<Vec<f32>> = prepared.iter().map(|p| vec![0.0; p.analysis.rows()]).collect();
-    for fold in 0..folds {
-        let model = fit(&|d| docs[d].fold != fold)?;
-        for (d, p) in prepared.iter().enumerate() {
-            if docs[d].fold == fold {
-                for (k, slot) in oof[d].iter_mut().enumerate() {
-                    *slot = model.predict(p.analysis.row(k));
-                }
+    /// Scores every row of the documents for which `which` holds, into `scores`.
+    fn predict(&self, model: &Model, which: impl Fn(usize) -> bool, scores: &mut [Vec<f32>]) {
+        for (d, p) in self.prepared.iter().enumerate().filter(|(d, _)| which(*d)) {
+            for (k, slot) in scores[d].iter_mut().enumerate() {
+                *slot = model.predict(p.analysis.row(k));
             }
         }
-        eprintln!("deboil train: fold {} of {folds} done", fold + 1);
     }
-    let grid_cv = grid_scores(&docs, &prepared, &oof);
-    let chosen = choose_thresholds(&docs, &prepared, &specs, &grid_cv);
+}
 
-    eprintln!("deboil train: fitting on everything");
-    let mut model = fit(&|_| true)?;
-    let fitted: Vec<Vec<f32>> = prepared
-        .iter()
-        .map(|p| (0..p.analysis.rows()).map(|k| model.predict(p.analysis.row(k))).collect())
-        .collect();
-    let grid_train = grid_scores(&docs, &prepared, &fitted);
+/// What a training run measured: every document's scores at every threshold of the
+/// grid, cross-validated and on the training set, and the thresholds chosen.
+struct Results<'r, 'a> {
+    docs: &'r [Doc],
+    specs: &'r [SampleSpec],
+    prepared: &'r [Prepared<'a>],
+    grid_cv: Vec<Vec<Score>>,
+    grid_train: Vec<Vec<Score>>,
+    chosen: [(usize, usize); 3],
+}
 
-    // The report.
-    let mut out = std::io::stdout().lock();
-    writeln!(
-        out,
-        "deboil train: {} model, {} documents, {rows} labelled lines, {folds}-fold cross-validation by {by}",
-        model.family_name(),
-        docs.len(),
-    )?;
-    writeln!(out)?;
-    writeln!(
-        out,
-        "{:<18} {:<12} {:>8} {:>8} {:>8} {:>8} {:>10}  {:>9}",
-        "sample", "mode", "F1 train", "lost", "F1 cv", "lost cv", ">20% lost", "threshold"
-    )?;
-    let mut meta_lines = Vec::new();
-    for (s, spec) in specs.iter().enumerate() {
-        let none = sample_figures(&docs, &prepared, &grid_cv, s, (GRID - 1, GRID - 1));
+impl Results<'_, '_> {
+    fn figures(&self, grid: &[Vec<Score>], sample: usize, t: (usize, usize)) -> Figures {
+        sample_figures(self.docs, self.prepared, grid, sample, t)
+    }
+
+    /// The table of figures per sample and mode; returns them as model metadata.
+    fn write_table(&self, out: &mut impl Write) -> std::io::Result<Vec<(String, String)>> {
+        writeln!(out)?;
         writeln!(
             out,
-            "{:<18} {:<12} {:>8} {:>8} {:8.4} {:7.2}% {:>10}",
-            spec.name,
-            "rules only",
-            "",
-            "",
-            none.f1,
-            100.0 * none.lost,
-            format!("{}/{}", none.disasters, none.documents)
+            "{:<18} {:<12} {:>8} {:>8} {:>8} {:>8} {:>10}  {:>9}",
+            "sample", "mode", "F1 train", "lost", "F1 cv", "lost cv", ">20% lost", "threshold"
         )?;
-        for (m, mode) in MODES.iter().enumerate() {
-            let t = chosen[m];
-            let tr = sample_figures(&docs, &prepared, &grid_train, s, t);
-            let cv = sample_figures(&docs, &prepared, &grid_cv, s, t);
+        let mut meta = Vec::new();
+        for (s, spec) in self.specs.iter().enumerate() {
+            let none = self.figures(&self.grid_cv, s, (GRID - 1, GRID - 1));
             writeln!(
                 out,
-                "{:<18} {:<12} {:8.4} {:7.2}% {:8.4} {:7.2}% {:>10}  {:.3}/{:.3}",
+                "{:<18} {:<12} {:>8} {:>8} {:8.4} {:7.2}% {:>10}",
                 spec.name,
-                mode.name(),
-                tr.f1,
-                100.0 * tr.lost,
-                cv.f1,
-                100.0 * cv.lost,
-                format!("{}/{}", cv.disasters, cv.documents),
-                threshold(t.0),
-                threshold(t.1)
+                "rules only",
+                "",
+                "",
+                none.f1,
+                100.0 * none.lost,
+                format!("{}/{}", none.disasters, none.documents)
             )?;
-            meta_lines.push((
-                format!("cv.{}.{}", spec.name, mode.name()),
-                format!(
-                    "f1 {:.4} lost {:.4} train_f1 {:.4} train_lost {:.4}",
-                    cv.f1, cv.lost, tr.f1, tr.lost
-                ),
-            ));
+            for (m, mode) in MODES.iter().enumerate() {
+                let t = self.chosen[m];
+                let tr = self.figures(&self.grid_train, s, t);
+                let cv = self.figures(&self.grid_cv, s, t);
+                writeln!(
+                    out,
+                    "{:<18} {:<12} {:8.4} {:7.2}% {:8.4} {:7.2}% {:>10}  {:.3}/{:.3}",
+                    spec.name,
+                    mode.name(),
+                    tr.f1,
+                    100.0 * tr.lost,
+                    cv.f1,
+                    100.0 * cv.lost,
+                    format!("{}/{}", cv.disasters, cv.documents),
+                    threshold(t.0),
+                    threshold(t.1)
+                )?;
+                meta.push((
+                    format!("cv.{}.{}", spec.name, mode.name()),
+                    format!(
+                        "f1 {:.4} lost {:.4} train_f1 {:.4} train_lost {:.4}",
+                        cv.f1, cv.lost, tr.f1, tr.lost
+                    ),
+                ));
+            }
         }
-    }
-    writeln!(out)?;
-    writeln!(out, "thresholds are text/page; '>20% lost': documents that lost over 20% of their gold (cross-validated)")?;
-
-    // The worst documents of the cross-validated balanced run.
-    if args.worst > 0 {
         writeln!(out)?;
-        for (s, spec) in specs.iter().enumerate() {
-            let mut worst: Vec<(f64, f64, &str)> = docs
+        writeln!(out, "thresholds are text/page; '>20% lost': documents that lost over 20% of their gold (cross-validated)")?;
+        Ok(meta)
+    }
+
+    /// The documents of each sample that lost the most in the cross-validated
+    /// balanced run.
+    fn write_worst(&self, out: &mut impl Write, n: usize) -> std::io::Result<()> {
+        writeln!(out)?;
+        for (s, spec) in self.specs.iter().enumerate() {
+            let mut worst: Vec<(f64, f64, &str)> = self
+                .docs
                 .iter()
                 .enumerate()
                 .filter(|(_, d)| d.sample == s)
                 .map(|(d, doc)| {
-                    let g = pick(&prepared[d], chosen[1]);
-                    let sc = &grid_cv[d][g];
+                    let sc = &self.grid_cv[d][pick(&self.prepared[d], self.chosen[1])];
                     (sc.lost_share(), sc.f1(), doc.id.as_str())
                 })
                 .filter(|w| w.0 > 0.0)
@@ -348,7 +434,7 @@ pub fn run(args: &TrainArgs) -> anyhow::Result<Outcome> {
             worst.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.2.cmp(b.2)));
             let shown: Vec<String> = worst
                 .iter()
-                .take(args.worst)
+                .take(n)
                 .map(|(l, f, id)| format!("{id} (lost {:.1}%, F1 {f:.3})", 100.0 * l))
                 .collect();
             if !shown.is_empty() {
@@ -360,7 +446,34 @@ pub fn run(args: &TrainArgs) -> anyhow::Result<Outcome> {
                 )?;
             }
         }
+        Ok(())
     }
+
+    fn write_per_doc(&self, path: &Path) -> std::io::Result<()> {
+        let mut out = std::io::BufWriter::new(fs::File::create(path)?);
+        writeln!(out, "sample\tid\tfold\tpage\tmode\tF1\tgold_lost_share")?;
+        for (d, doc) in self.docs.iter().enumerate() {
+            for (m, mode) in MODES.iter().enumerate() {
+                let s = &self.grid_cv[d][pick(&self.prepared[d], self.chosen[m])];
+                writeln!(
+                    out,
+                    "{}\t{}\t{}\t{}\t{}\t{:.4}\t{:.4}",
+                    self.specs[doc.sample].name,
+                    doc.id,
+                    doc.fold,
+                    self.prepared[d].analysis.page() as u8,
+                    mode.name(),
+                    s.f1(),
+                    s.lost_share()
+                )?;
+            }
+        }
+        out.flush()
+    }
+}
+
+/// The fifteen features with the largest share of the model's importance.
+fn write_importance(out: &mut impl Write, model: &Model, names: &[&str]) -> std::io::Result<()> {
     let importance = model.importance();
     let mut order: Vec<usize> = (0..importance.len()).collect();
     order.sort_by(|&a, &b| importance[b].total_cmp(&importance[a]));
@@ -371,39 +484,7 @@ pub fn run(args: &TrainArgs) -> anyhow::Result<Outcome> {
         .map(|&i| format!("{} {:.1}%", names[i], 100.0 * importance[i] / total))
         .collect();
     writeln!(out)?;
-    writeln!(out, "features that weigh most: {}", top.join(", "))?;
-
-    let meta = model.meta_mut();
-    meta.insert("schema".into(), deboil::feature_schema());
-    for (m, mode) in MODES.iter().enumerate() {
-        meta.insert(deboil::threshold_key(*mode, false), format!("{:.3}", threshold(chosen[m].0)));
-        meta.insert(deboil::threshold_key(*mode, true), format!("{:.3}", threshold(chosen[m].1)));
-    }
-    meta.insert(
-        "trained_on".into(),
-        specs.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(" "),
-    );
-    meta.insert("documents".into(), docs.len().to_string());
-    meta.insert("cv_folds".into(), folds.to_string());
-    if args.group_by != GroupBy::Site {
-        meta.insert("cv_groups".into(), by.into());
-    }
-    for (k, v) in meta_lines {
-        meta.insert(k, v);
-    }
-    // The model must load as it will be used.
-    LineModel::new("the new model", model.clone()).map_err(|e| anyhow::anyhow!("{e}"))?;
-    if let Some(path) = &args.output {
-        fs::write(path, model.to_text())
-            .with_context(|| format!("cannot write {}", path.display()))?;
-        writeln!(out, "model written to {}", path.display())?;
-    }
-    if let Some(path) = &args.per_doc {
-        write_per_doc(path, &docs, &specs, &prepared, &grid_cv, &chosen)
-            .with_context(|| format!("cannot write {}", path.display()))?;
-    }
-    out.flush()?;
-    Ok(if unreadable == 0 { Outcome::Done } else { Outcome::SomeFailed })
+    writeln!(out, "features that weigh most: {}", top.join(", "))
 }
 
 fn prepare<'a>(cleaner: &Cleaner, d: &'a Doc) -> Prepared<'a> {
@@ -527,35 +608,6 @@ fn choose_thresholds(
         }
     }
     chosen
-}
-
-fn write_per_doc(
-    path: &Path,
-    docs: &[Doc],
-    specs: &[SampleSpec],
-    prepared: &[Prepared<'_>],
-    grid: &[Vec<Score>],
-    chosen: &[(usize, usize); 3],
-) -> std::io::Result<()> {
-    let mut out = std::io::BufWriter::new(fs::File::create(path)?);
-    writeln!(out, "sample\tid\tfold\tpage\tmode\tF1\tgold_lost_share")?;
-    for (d, doc) in docs.iter().enumerate() {
-        for (m, mode) in MODES.iter().enumerate() {
-            let s = &grid[d][pick(&prepared[d], chosen[m])];
-            writeln!(
-                out,
-                "{}\t{}\t{}\t{}\t{}\t{:.4}\t{:.4}",
-                specs[doc.sample].name,
-                doc.id,
-                doc.fold,
-                prepared[d].analysis.page() as u8,
-                mode.name(),
-                s.f1(),
-                s.lost_share()
-            )?;
-        }
-    }
-    out.flush()
 }
 
 fn sample_specs(args: &TrainArgs) -> anyhow::Result<Vec<SampleSpec>> {
