@@ -39,6 +39,7 @@ pub fn write_explain(
     name: &str,
     cleaned: &Cleaned<'_>,
     cleaner: &Cleaner,
+    site: Option<&str>,
     color: bool,
 ) -> std::io::Result<()> {
     let p = Paint(color);
@@ -61,7 +62,7 @@ pub fn write_explain(
     };
     writeln!(out, "{}== {name}: {summary}{}", p.on(BOLD), p.on(RESET))?;
 
-    let scores = cleaner.line_scores(input, None);
+    let scores = cleaner.line_scores(input, site);
     let mut scores = scores.iter().peekable();
     let mut removals = cleaned.removals().iter().peekable();
     let mut declined = cleaned.declined().iter().peekable();

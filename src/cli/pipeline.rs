@@ -399,7 +399,8 @@ fn clean_text(
         let label =
             if format == Format::Nul { format!("{name}#{number}") } else { name.to_string() };
         // Writing to a Vec cannot fail.
-        let _ = write_explain(&mut chunk.out, &label, &cleaned, &s.cleaner, s.color);
+        let _ =
+            write_explain(&mut chunk.out, &label, &cleaned, &s.cleaner, s.site.as_deref(), s.color);
     } else {
         chunk.out.extend_from_slice(&cleaned.output());
         if delim {
@@ -502,7 +503,8 @@ fn clean_json(
     let cleaned = s.cleaner.clean_site(text, site.as_deref());
     account(&mut chunk.stats, &cleaned);
     if s.explain {
-        let _ = write_explain(out, &format!("{name}:{number}"), &cleaned, &s.cleaner, s.color);
+        let label = format!("{name}:{number}");
+        let _ = write_explain(out, &label, &cleaned, &s.cleaner, site.as_deref(), s.color);
         return true;
     }
     if cleaned.is_unchanged() && !s.annotate {
