@@ -774,25 +774,28 @@ impl Cleaner {
         table: &mut features::Table,
     ) -> Option<decide::Decision> {
         let mut decision = self.decide_rules(text, lines, prose, signals, findings, layout, table);
-        let rules_removed: Vec<bool> = decision.lines.iter().map(Option::is_some).collect();
         let threshold = model.threshold(self.mode, layout.page);
-        // A line the model takes is filed under what the rules or detectors saw in it.
-        let mut category: Vec<Option<Category>> = vec![None; lines.len()];
-        for f in findings {
-            category[f.line as usize].get_or_insert(f.detector.category());
-        }
-        for s in signals.iter() {
-            category[s.line as usize] = Some(s.category);
-        }
         let mut scores = Vec::new();
         model.score_many(&table.data, &mut scores);
         let drops = learned::drops(
             scores.iter().copied(),
             &table.rows,
             prose,
-            |i| rules_removed[i],
+            |i| decision.lines[i].is_some(),
             threshold,
         );
+        // A line the model takes is filed under what the rules or detectors saw in it
+        // (worked out only when the model takes one).
+        let mut category: Vec<Option<Category>> = Vec::new();
+        if drops.contains(&true) {
+            category.resize(lines.len(), None);
+            for f in findings {
+                category[f.line as usize].get_or_insert(f.detector.category());
+            }
+            for s in signals.iter() {
+                category[s.line as usize] = Some(s.category);
+            }
+        }
         for (k, &i) in table.rows.iter().enumerate() {
             let i = i as usize;
             if !drops[k] {

@@ -339,9 +339,7 @@ impl Fitter<'_, '_> {
     /// Scores every row of the documents for which `which` holds, into `scores`.
     fn predict(&self, model: &Model, which: impl Fn(usize) -> bool, scores: &mut [Vec<f32>]) {
         for (d, p) in self.prepared.iter().enumerate().filter(|(d, _)| which(*d)) {
-            for (k, slot) in scores[d].iter_mut().enumerate() {
-                *slot = model.predict(p.analysis.row(k));
-            }
+            model.predict_many(p.analysis.data(), &mut scores[d]);
         }
     }
 }
