@@ -286,43 +286,20 @@ or pattern-file errors.";
 #[derive(Debug, ClapArgs)]
 #[command(group(clap::ArgGroup::new("sample").required(true).args(["raw", "jsonl", "manifest"])))]
 pub struct TrainArgs {
-    /// Directory of raw documents, one per FILE.txt.
-    #[arg(long, value_name = "DIR", requires = "gold", help_heading = "Sample")]
-    pub raw: Option<PathBuf>,
-
-    /// Directory of gold files: FILE.txt (article text) or FILE.json (snippets).
-    #[arg(long, value_name = "DIR", requires = "raw", help_heading = "Sample")]
-    pub gold: Option<PathBuf>,
+    #[command(flatten)]
+    pub sample: SampleArgs,
 
     /// With --raw: a JSON file that maps document ids to their URLs (their sites
     /// keep cross-validation folds apart).
     #[arg(long, value_name = "FILE", requires = "raw", help_heading = "Sample")]
     pub meta: Option<PathBuf>,
 
-    /// JSON lines, one labelled document each, with the raw text, the gold and,
-    /// if known, a "url" field (its site keeps cross-validation folds apart).
-    #[arg(long, value_name = "FILE", conflicts_with_all = ["raw", "manifest"], help_heading = "Sample")]
-    pub jsonl: Option<PathBuf>,
-
-    /// With --jsonl: the field that holds the raw text.
-    #[arg(long, value_name = "NAME", default_value = "text", help_heading = "Sample")]
-    pub raw_field: String,
-
-    /// With --jsonl: the field that holds the gold (article text, or an object with
-    /// "with" and "without" snippet lists).
-    #[arg(long, value_name = "NAME", default_value = "gold", help_heading = "Sample")]
-    pub gold_field: String,
-
-    /// With --jsonl: the field that names a document (else its line number).
-    #[arg(long, value_name = "NAME", default_value = "id", help_heading = "Sample")]
-    pub id_field: String,
-
     /// With --raw or --jsonl: the share of article text the thresholds may lose.
     #[arg(long, value_name = "SHARE", default_value_t = 0.02, help_heading = "Sample")]
     pub max_loss: f64,
 
     /// Several samples, listed in a tab-separated file (see below).
-    #[arg(long, value_name = "FILE", conflicts_with = "raw", help_heading = "Sample")]
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["raw", "jsonl"], help_heading = "Sample")]
     pub manifest: Option<PathBuf>,
 
     #[command(flatten)]
@@ -503,10 +480,10 @@ Examples:
 Exit codes: 0 done; 1 some pair could not be read, or a --min-f1 / --max-gold-lost
 check failed; 2 usage or pattern-file errors.";
 
-/// `deboil eval`: where the labelled pairs are, which rules, what to print.
-#[derive(Debug, ClapArgs)]
-#[command(group(clap::ArgGroup::new("sample").required(true).args(["raw", "jsonl"])))]
-pub struct EvalArgs {
+/// A labelled sample, for `deboil eval` and `deboil train`: raw and gold
+/// directories, or one JSON-lines file.
+#[derive(Debug, Clone, ClapArgs)]
+pub struct SampleArgs {
     /// Directory of raw documents, one per FILE.txt.
     #[arg(long, value_name = "DIR", requires = "gold", help_heading = "Sample")]
     pub raw: Option<PathBuf>,
@@ -515,7 +492,8 @@ pub struct EvalArgs {
     #[arg(long, value_name = "DIR", requires = "raw", help_heading = "Sample")]
     pub gold: Option<PathBuf>,
 
-    /// JSON lines, one labelled document each ('-' for standard input).
+    /// JSON lines, one labelled document each ('-' for standard input); a "url"
+    /// field, where there is one, names the page's site.
     #[arg(long, value_name = "FILE", conflicts_with = "raw", help_heading = "Sample")]
     pub jsonl: Option<PathBuf>,
 
@@ -531,6 +509,14 @@ pub struct EvalArgs {
     /// With --jsonl: the field that names a document (else its line number).
     #[arg(long, value_name = "NAME", default_value = "id", help_heading = "Sample")]
     pub id_field: String,
+}
+
+/// `deboil eval`: where the labelled pairs are, which rules, what to print.
+#[derive(Debug, ClapArgs)]
+#[command(group(clap::ArgGroup::new("sample").required(true).args(["raw", "jsonl"])))]
+pub struct EvalArgs {
+    #[command(flatten)]
+    pub sample: SampleArgs,
 
     #[command(flatten)]
     pub rules: RuleArgs,

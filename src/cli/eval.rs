@@ -16,7 +16,7 @@ use deboil::eval::{SnippetDoc, SnippetSummary, Snippets, TokenDoc, TokenSummary}
 use deboil::Cleaner;
 use serde_json::{json, Value};
 
-use super::args::EvalArgs;
+use super::args::{EvalArgs, SampleArgs};
 use super::config::{build_cleaner, UsageError};
 use super::Outcome;
 
@@ -38,7 +38,6 @@ pub(super) struct Sample {
 }
 
 /// Where the samples come from.
-#[derive(Clone)]
 pub(super) enum Source {
     Dirs { raw: PathBuf, gold: PathBuf },
     Jsonl { path: PathBuf, raw_field: String, gold_field: String, id_field: String },
@@ -70,17 +69,9 @@ impl EvalConfig {
                 }
             }
         }
-        let source = match (&args.raw, &args.gold, &args.jsonl) {
-            (Some(raw), Some(gold), None) => Source::Dirs { raw: raw.clone(), gold: gold.clone() },
-            (None, None, Some(path)) => Source::Jsonl {
-                path: path.clone(),
-                raw_field: args.raw_field.clone(),
-                gold_field: args.gold_field.clone(),
-                id_field: args.id_field.clone(),
-            },
-            // clap enforces one of the two forms.
-            _ => return Err(UsageError("give --raw DIR --gold DIR, or --jsonl FILE".into()).into()),
-        };
+        // clap enforces one of the two forms.
+        let source = Source::of(&args.sample)
+            .ok_or_else(|| UsageError("give --raw DIR --gold DIR, or --jsonl FILE".into()))?;
         Ok(EvalConfig {
             cleaner: build_cleaner(&args.rules)?,
             source,
@@ -236,6 +227,24 @@ fn check(summary: &Summary, checks: &Checks) -> Vec<String> {
 // ---------- reading samples ----------
 
 pub(super) type SampleResult = Result<Sample, String>;
+
+impl Source {
+    /// The sample the command line names, if it names one.
+    pub(super) fn of(args: &SampleArgs) -> Option<Source> {
+        match (&args.raw, &args.gold, &args.jsonl) {
+            (Some(raw), Some(gold), None) => {
+                Some(Source::Dirs { raw: raw.clone(), gold: gold.clone() })
+            }
+            (None, None, Some(path)) => Some(Source::Jsonl {
+                path: path.clone(),
+                raw_field: args.raw_field.clone(),
+                gold_field: args.gold_field.clone(),
+                id_field: args.id_field.clone(),
+            }),
+            _ => None,
+        }
+    }
+}
 
 pub(super) fn samples(
     source: &Source,

@@ -609,24 +609,13 @@ fn choose_thresholds(
 }
 
 fn sample_specs(args: &TrainArgs) -> anyhow::Result<Vec<SampleSpec>> {
-    if let Some(path) = &args.jsonl {
+    if let Some(source) = Source::of(&args.sample) {
+        let path = args.sample.jsonl.as_ref().or(args.sample.raw.as_ref());
         return Ok(vec![SampleSpec {
-            name: path.file_name().map_or("sample".into(), |n| n.to_string_lossy().into_owned()),
-            source: Source::Jsonl {
-                path: path.clone(),
-                raw_field: args.raw_field.clone(),
-                gold_field: args.gold_field.clone(),
-                id_field: args.id_field.clone(),
-            },
-            meta: None,
-            max_loss: args.max_loss,
-            drop_title: args.rules.drop_title,
-        }]);
-    }
-    if let (Some(raw), Some(gold)) = (&args.raw, &args.gold) {
-        return Ok(vec![SampleSpec {
-            name: raw.file_name().map_or("sample".into(), |n| n.to_string_lossy().into_owned()),
-            source: Source::Dirs { raw: raw.clone(), gold: gold.clone() },
+            name: path
+                .and_then(|p| p.file_name())
+                .map_or("sample".into(), |n| n.to_string_lossy().into_owned()),
+            source,
             meta: args.meta.clone(),
             max_loss: args.max_loss,
             drop_title: args.rules.drop_title,
