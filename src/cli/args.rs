@@ -28,9 +28,11 @@ Exit codes: 0 done; 1 some input could not be read (the rest was processed);
 ///
 /// A plain text FILE is one document; with no FILE, or FILE '-', the input is read
 /// from standard input. JSONL files (--jsonl, or a .jsonl/.json name) have one
-/// document per record, NUL-separated input (-z) one per NUL. Gzip and zstd input is
-/// recognised by its first bytes. Cleaned text goes to standard output (or -o).
-/// Only whole lines, blocks or matched spans are removed; kept text is never
+/// document per record, NUL-separated input (-z) one per NUL; when neither the name
+/// nor a flag says, the first bytes decide (see --format). Gzip and zstd input is
+/// recognised by its first bytes, UTF-16 and UTF-32 by a byte-order mark. Binary
+/// documents are passed through unchanged. Cleaned text goes to standard output (or
+/// -o). Only whole lines, blocks or matched spans are removed; kept text is never
 /// rewritten.
 #[derive(Debug, Parser)]
 #[command(name = "deboil", version, after_help = AFTER_HELP, args_conflicts_with_subcommands = true)]
@@ -71,12 +73,13 @@ pub struct Args {
 /// How documents are laid out in the input; shared by cleaning and `mine`.
 #[derive(Debug, Clone, ClapArgs)]
 pub struct FormatArgs {
-    /// Documents are separated by NUL bytes (names ending in .jsonl/.json stay JSONL).
+    /// Documents are separated by NUL bytes (names ending in .jsonl/.json stay JSONL);
+    /// the same as --format nul.
     #[arg(short = 'z', long = "null", help_heading = "Formats", conflicts_with = "jsonl")]
     pub null: bool,
 
     /// Input is JSON Lines with the text in --field (implied by .jsonl, .ndjson and
-    /// .json names, also with .gz/.zst).
+    /// .json names, also with .gz/.zst); the same as --format jsonl.
     #[arg(long, help_heading = "Formats")]
     pub jsonl: bool,
 
@@ -85,11 +88,46 @@ pub struct FormatArgs {
     pub field: String,
 }
 
+/// A document layout named on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// The whole input is one document.
+    Text,
+    /// Documents separated by NUL bytes.
+    Nul,
+    /// One JSON object per line.
+    Jsonl,
+}
+
+impl FormatArgs {
+    /// The format the flags ask for (`format`: `--format`, which only cleaning
+    /// has); `None` when they leave it to the name or the first bytes.
+    pub fn flag(&self, format: Option<FormatArg>) -> Option<super::format::Format> {
+        use super::format::Format;
+        match format {
+            Some(FormatArg::Text) => Some(Format::Text),
+            Some(FormatArg::Nul) => Some(Format::Nul),
+            Some(FormatArg::Jsonl) => Some(Format::Jsonl),
+            None if self.jsonl => Some(Format::Jsonl),
+            None if self.null => Some(Format::Nul),
+            None => None,
+        }
+    }
+}
+
 /// Formats, trees, parallelism and reporting for corpora.
 #[derive(Debug, Clone, ClapArgs)]
 pub struct CorpusArgs {
     #[command(flatten)]
     pub input: FormatArgs,
+
+    /// How documents are laid out in input whose name says nothing (.jsonl, .ndjson,
+    /// .json names are JSONL, .txt names text). Without this flag, standard input and
+    /// such files are sniffed: a first line that is a JSON object with the --field
+    /// string means JSONL, NUL bytes between text mean NUL-separated, anything else
+    /// is one text document (--stats counts the sniffed inputs).
+    #[arg(long, value_enum, value_name = "FORMAT", help_heading = "Formats", conflicts_with_all = ["null", "jsonl"])]
+    pub format: Option<FormatArg>,
 
     /// The JSONL field holding the page URL, for site-scoped rules [default: url].
     #[arg(long, value_name = "NAME", help_heading = "Formats")]
@@ -99,6 +137,11 @@ pub struct CorpusArgs {
     /// rule, byte start/end in the original text) and how many bytes.
     #[arg(long, help_heading = "Formats")]
     pub annotate: bool,
+
+    /// Write UTF-16 or UTF-32 input (recognised by its byte-order mark) back in its
+    /// own encoding, with its mark; without this flag it is written as UTF-8.
+    #[arg(long, help_heading = "Formats")]
+    pub keep_encoding: bool,
 
     /// What to do with a malformed JSONL line: report it and pass it through (exit
     /// code 1), pass it through with a report but exit code 0 (for a streaming

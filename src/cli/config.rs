@@ -59,6 +59,10 @@ pub struct Config {
     pub inputs: Vec<Input>,
     /// The format the flags ask for, if any (names can still say JSONL).
     pub format_flag: Option<Format>,
+    /// `--keep-encoding`: UTF-16/32 input is written back in its own encoding.
+    pub keep_encoding: bool,
+    /// `-q`: no progress and no notes on standard error (errors still).
+    pub quiet: bool,
     pub plan: Plan,
     pub force: bool,
     /// `-r`: directories given are walked.
@@ -119,13 +123,7 @@ impl Config {
         if c.batch_bytes == 0 {
             return Err(usage("--batch-bytes: must be at least 1"));
         }
-        let format_flag = if c.input.jsonl {
-            Some(Format::Jsonl)
-        } else if c.input.null {
-            Some(Format::Nul)
-        } else {
-            None
-        };
+        let format_flag = c.input.flag(c.format);
         let per_file = c.recursive || c.files_from.is_some() || c.in_place;
         let plan = if per_file {
             if args.explain {
@@ -180,6 +178,8 @@ impl Config {
             settings,
             inputs,
             format_flag,
+            keep_encoding: c.keep_encoding,
+            quiet: c.quiet,
             plan,
             force: c.force || c.in_place,
             recursive: c.recursive,

@@ -20,6 +20,11 @@ impl FieldPath {
             Some(FieldPath(parts))
         }
     }
+
+    /// The last key of the path: `body` of `meta.body`.
+    pub fn last(&self) -> &[u8] {
+        self.0.last().map_or(&[], |k| &k[..])
+    }
 }
 
 /// What a field path led to.

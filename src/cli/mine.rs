@@ -89,13 +89,7 @@ pub fn run(args: &MineArgs) -> anyhow::Result<Outcome> {
     let reading = Reading {
         field,
         group_by,
-        format_flag: if args.input.jsonl {
-            Some(Format::Jsonl)
-        } else if args.input.null {
-            Some(Format::Nul)
-        } else {
-            None
-        },
+        format_flag: args.input.flag(None),
         batch_bytes: args.batch_bytes.max(1),
     };
 
@@ -220,7 +214,7 @@ fn count_input(r: &Reading, path: Option<&Path>, counter: &mut Counter) -> bool 
             return true;
         }
     };
-    let format = Format::choose(path, r.format_flag);
+    let (format, _) = input::settle_format(&mut opened, path, r.format_flag, &r.field);
     let mut failed = false;
     let mut batch = Batch::default();
     let mut first = 1u64;
@@ -431,8 +425,10 @@ fn apply(
         site: None,
         corpus: CorpusArgs {
             input: args.input.clone(),
+            format: None,
             url_field: args.group_by.clone(),
             annotate: args.annotate,
+            keep_encoding: false,
             on_error: OnErrorArg::Report,
             output: args.output.clone(),
             recursive: false,

@@ -4,6 +4,7 @@
 
 mod args;
 mod config;
+mod encoding;
 mod eval;
 mod explain;
 mod format;

@@ -27,7 +27,7 @@ use deboil::{Cleaned, Cleaner};
 use rayon::prelude::*;
 
 use super::explain::write_explain;
-use super::format::{Compression, Format};
+use super::format::{looks_binary, Compression, Format};
 use super::input::Opened;
 use super::jsonl::{self, FieldPath, Found};
 use super::progress::Progress;
@@ -90,6 +90,8 @@ pub(super) struct Batch {
     pub(super) recs: Vec<Rec>,
     /// Number (line, or document) of the first record, from 1.
     pub(super) first: u64,
+    /// Raw (compressed) input bytes read while filling this batch.
+    pub(super) raw: u64,
 }
 
 enum FromReader {
@@ -143,12 +145,19 @@ thread_local! {
 }
 
 /// Cleans one stream into `sink`.
+///
+/// `owed` carries the end of one stream over to the next in the same output: a
+/// stream whose output does not end with its format's terminator (a last line, record
+/// or document without one) owes it, and the next stream writes it before its first
+/// byte, so that inputs never run into each other. A stream that writes nothing
+/// passes the debt on.
 pub fn clean_stream<W: Write + Send>(
     s: &Settings,
     name: &str,
     format: Format,
     opened: Opened,
     sink: &mut W,
+    owed: &mut Option<u8>,
     progress: &Progress,
 ) -> StreamEnd {
     let (batch_tx, batch_rx) = sync_channel::<FromReader>(2);
@@ -160,14 +169,26 @@ pub fn clean_stream<W: Write + Send>(
     let mut error = None;
 
     std::thread::scope(|scope| {
-        scope.spawn(|| read_batches(opened, format, s.batch_bytes, batch_tx, free_rx, progress));
+        scope.spawn(|| read_batches(opened, format, s.batch_bytes, batch_tx, free_rx));
         let pool = &pool;
+        let explain = s.explain;
         let writer = scope.spawn(move || -> io::Result<()> {
+            let mut last = None;
             for bufs in out_rx {
                 for b in bufs {
+                    if let Some(&end) = b.last() {
+                        if let Some(sep) = owed.take() {
+                            sink.write_all(&[sep])?;
+                        }
+                        last = Some(end);
+                    }
                     sink.write_all(&b)?;
                     pool.give(b);
                 }
+            }
+            if let Some(end) = last {
+                let term = format.terminator();
+                *owed = (end != term && !explain).then_some(term);
             }
             sink.flush()
         });
@@ -187,12 +208,13 @@ pub fn clean_stream<W: Write + Send>(
                     break;
                 }
             };
-            stats.bytes_in += batch.data.len() as u64;
+            let (batch_len, batch_raw) = (batch.data.len() as u64, batch.raw);
+            stats.bytes_in += batch_len;
             let chunks = clean_batch(s, name, format, &batch, pool);
             recycle(&free_tx, batch, s.batch_bytes);
             let mut outs = Vec::with_capacity(chunks.len());
             let mut stop = false;
-            let before = stats.documents + stats.passed_through + stats.malformed;
+            let before = stats.documents + stats.passed_through + stats.malformed + stats.binary;
             for c in chunks {
                 for m in &c.messages {
                     progress.message(m);
@@ -205,7 +227,11 @@ pub fn clean_stream<W: Write + Send>(
                     break;
                 }
             }
-            progress.documents(stats.documents + stats.passed_through + stats.malformed - before);
+            progress.cleaned(
+                stats.documents + stats.passed_through + stats.malformed + stats.binary - before,
+                batch_len,
+                batch_raw,
+            );
             if out_tx.send(outs).is_err() {
                 break; // the writer failed; its error is reported below
             }
@@ -259,7 +285,6 @@ fn read_batches(
     batch_bytes: usize,
     tx: SyncSender<FromReader>,
     free: Receiver<Batch>,
-    progress: &Progress,
 ) {
     let mut first = 1u64;
     let mut last_raw = 0u64;
@@ -270,7 +295,7 @@ fn read_batches(
         batch.first = first;
         let result = fill(&mut opened.reader, format, batch_bytes, &mut batch);
         let raw = opened.raw.load(Ordering::Relaxed);
-        progress.advance(raw - last_raw);
+        batch.raw = raw - last_raw;
         last_raw = raw;
         first += batch.recs.len() as u64;
         let records = first - 1;
@@ -393,11 +418,24 @@ fn clean_text(
     number: u64,
     chunk: &mut Chunk,
 ) {
+    let label =
+        || if format == Format::Nul { format!("{name}#{number}") } else { name.to_string() };
+    if looks_binary(rec) {
+        chunk.stats.binary += 1;
+        if s.explain {
+            let _ = writeln!(chunk.out, "== {}: binary, passed through unchanged", label());
+        } else {
+            chunk.out.extend_from_slice(rec);
+            if delim {
+                chunk.out.push(format.separator().unwrap_or(0));
+            }
+        }
+        return;
+    }
     let cleaned = s.cleaner.clean_site(rec, s.site.as_deref());
     account(&mut chunk.stats, &cleaned);
     if s.explain {
-        let label =
-            if format == Format::Nul { format!("{name}#{number}") } else { name.to_string() };
+        let label = label();
         // Writing to a Vec cannot fail.
         let _ =
             write_explain(&mut chunk.out, &label, &cleaned, &s.cleaner, s.site.as_deref(), s.color);
@@ -500,6 +538,15 @@ fn clean_json(
     } else {
         raw
     };
+    if looks_binary(text) {
+        chunk.stats.binary += 1;
+        if s.explain {
+            let _ = writeln!(out, "== {name}:{number}: binary text, passed through unchanged");
+        } else {
+            pass(out);
+        }
+        return true;
+    }
     let cleaned = s.cleaner.clean_site(text, site.as_deref());
     account(&mut chunk.stats, &cleaned);
     if s.explain {

@@ -4,7 +4,7 @@
 //! One input that cannot be read is reported and counted; the others are still
 //! processed and the run ends with exit code 1.
 
-use std::io;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
@@ -13,8 +13,9 @@ use std::time::Instant;
 use rayon::prelude::*;
 
 use super::config::{Config, Input, Plan};
+use super::encoding::Encoder;
 use super::format::Format;
-use super::input::{self, FileJob};
+use super::input::{self, FileJob, Opened};
 use super::output::AtomicOutput;
 use super::pipeline::{clean_stream, StreamEnd, StreamError};
 use super::progress::Progress;
@@ -55,6 +56,65 @@ pub fn run(config: &Config) -> anyhow::Result<Outcome> {
     Ok(if failed { Outcome::SomeFailed } else { Outcome::Done })
 }
 
+/// Settles an opened input's format (counting one that came from its first bytes)
+/// and says on standard error when the input was decoded from UTF-16 or UTF-32.
+fn prepare(
+    config: &Config,
+    opened: &mut Opened,
+    path: Option<&Path>,
+    name: &str,
+    stats: &mut Stats,
+    progress: &Progress,
+) -> Format {
+    let (format, sniffed) =
+        input::settle_format(opened, path, config.format_flag, &config.settings.field);
+    if sniffed {
+        match format {
+            Format::Jsonl => stats.sniffed_jsonl += 1,
+            Format::Nul => stats.sniffed_nul += 1,
+            Format::Text => {}
+        }
+    }
+    if let Some(e) = opened.encoding {
+        stats.decoded += 1;
+        if !config.quiet {
+            let out = if config.keep_encoding { e.name() } else { "UTF-8" };
+            progress.message(&format!(
+                "deboil: {name}: {} text (byte-order mark), cleaned as UTF-8, written as {out}",
+                e.name()
+            ));
+        }
+    }
+    format
+}
+
+/// Cleans one opened input into `sink`, encoded back to its own encoding with
+/// `--keep-encoding`.
+fn clean_into<W: Write + Send>(
+    config: &Config,
+    name: &str,
+    format: Format,
+    opened: Opened,
+    sink: &mut W,
+    owed: &mut Option<u8>,
+    progress: &Progress,
+) -> StreamEnd {
+    let s = &config.settings;
+    match opened.encoding.filter(|_| config.keep_encoding) {
+        None => clean_stream(s, name, format, opened, sink, owed, progress),
+        Some(e) => {
+            let mut encoder = Encoder::new(&mut *sink, e);
+            let mut end = clean_stream(s, name, format, opened, &mut encoder, owed, progress);
+            if end.error.is_none() {
+                if let Err(err) = encoder.finish() {
+                    end.error = Some(StreamError::Write(err));
+                }
+            }
+            end
+        }
+    }
+}
+
 /// Whether a finished stream makes the run fail (exit code 1).
 fn stream_failed(config: &Config, end: &StreamEnd) -> bool {
     end.error.is_some() || (config.malformed_fails && end.stats.malformed > 0)
@@ -84,6 +144,8 @@ fn run_stream(config: &Config, output: Option<&Path>) -> anyhow::Result<Option<(
     let mut failed = false;
     let mut incomplete = false;
     let mut stdin_used = false;
+    // The terminator the last input's output lacks (see `clean_stream`).
+    let mut owed = None;
     for input in &config.inputs {
         let name = input.name();
         let path = match input {
@@ -99,7 +161,7 @@ fn run_stream(config: &Config, output: Option<&Path>) -> anyhow::Result<Option<(
             }
             stdin_used = true;
         }
-        let opened = match input::open(path) {
+        let mut opened = match input::open(path) {
             Ok(o) => o,
             Err(e) => {
                 progress.message(&format!("deboil: {name}: {e}"));
@@ -109,10 +171,10 @@ fn run_stream(config: &Config, output: Option<&Path>) -> anyhow::Result<Option<(
                 continue;
             }
         };
-        let format = Format::choose(path, config.format_flag);
+        let format = prepare(config, &mut opened, path, &name, &mut stats, &progress);
         let end = match &mut file {
-            Some(f) => clean_stream(&config.settings, &name, format, opened, f, &progress),
-            None => clean_stream(&config.settings, &name, format, opened, &mut stdout, &progress),
+            Some(f) => clean_into(config, &name, format, opened, f, &mut owed, &progress),
+            None => clean_into(config, &name, format, opened, &mut stdout, &mut owed, &progress),
         };
         failed |= stream_failed(config, &end);
         stats.merge(&end.stats);
@@ -233,7 +295,7 @@ fn run_files(
 fn clean_file(config: &Config, job: &FileJob, progress: &Progress) -> (Stats, bool, bool) {
     let name = job.input.display().to_string();
     let mut stats = Stats::default();
-    let opened = match input::open(Some(&job.input)) {
+    let mut opened = match input::open(Some(&job.input)) {
         Ok(o) => o,
         Err(e) => {
             progress.message(&format!("deboil: {name}: {e}"));
@@ -249,8 +311,8 @@ fn clean_file(config: &Config, job: &FileJob, progress: &Progress) -> (Stats, bo
             return (stats, true, false);
         }
     };
-    let format = Format::choose(Some(&job.input), config.format_flag);
-    let end = clean_stream(&config.settings, &name, format, opened, &mut out, progress);
+    let format = prepare(config, &mut opened, Some(&job.input), &name, &mut stats, progress);
+    let end = clean_into(config, &name, format, opened, &mut out, &mut None, progress);
     let failed = stream_failed(config, &end);
     stats.merge(&end.stats);
     match end.error {

@@ -16,6 +16,9 @@ pub struct Stats {
     pub changed: u64,
     /// JSONL records without the field, or with a value that is not a string.
     pub passed_through: u64,
+    /// Binary documents (NUL bytes, or mostly bytes that are not text), passed
+    /// through unchanged.
+    pub binary: u64,
     /// Malformed JSONL records.
     pub malformed: u64,
     /// Malformed records dropped by `--on-error skip`.
@@ -28,6 +31,11 @@ pub struct Stats {
     /// Bytes of document text before and after cleaning.
     pub text_in: u64,
     pub text_out: u64,
+    /// Inputs whose format came from their first bytes: JSONL, NUL-separated.
+    pub sniffed_jsonl: u64,
+    pub sniffed_nul: u64,
+    /// Inputs decoded from UTF-16 or UTF-32.
+    pub decoded: u64,
     pub per_category: HashMap<Category, u64>,
     pub per_rule: HashMap<Box<str>, u64>,
 }
@@ -49,6 +57,10 @@ impl Stats {
         self.documents += o.documents;
         self.changed += o.changed;
         self.passed_through += o.passed_through;
+        self.binary += o.binary;
+        self.sniffed_jsonl += o.sniffed_jsonl;
+        self.sniffed_nul += o.sniffed_nul;
+        self.decoded += o.decoded;
         self.malformed += o.malformed;
         self.skipped += o.skipped;
         self.unreadable += o.unreadable;
@@ -109,6 +121,19 @@ impl Stats {
             self.malformed,
             self.skipped
         )?;
+        if self.binary > 0 {
+            writeln!(err, "deboil:   {} binary documents passed through unchanged", self.binary)?;
+        }
+        if self.sniffed_jsonl + self.sniffed_nul > 0 {
+            writeln!(
+                err,
+                "deboil:   format from the first bytes: {} inputs read as JSONL, {} as NUL-separated",
+                self.sniffed_jsonl, self.sniffed_nul
+            )?;
+        }
+        if self.decoded > 0 {
+            writeln!(err, "deboil:   {} inputs decoded from UTF-16 or UTF-32", self.decoded)?;
+        }
         let secs = wall.as_secs_f64();
         writeln!(
             err,
@@ -145,6 +170,10 @@ impl Stats {
             "changed": self.changed,
             "unchanged": self.documents - self.changed,
             "passed_through": self.passed_through,
+            "binary": self.binary,
+            "sniffed_jsonl": self.sniffed_jsonl,
+            "sniffed_nul": self.sniffed_nul,
+            "decoded": self.decoded,
             "malformed": self.malformed,
             "skipped": self.skipped,
             "unreadable": self.unreadable,
