@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 pub use rule::{Action, Category, LineFit, Origin, Position, Rule, Sourced, Strength};
 
-pub(crate) use parse::REGEX_SIZE_LIMIT;
+pub(crate) use parse::{parse_site, REGEX_SIZE_LIMIT};
 
 /// The shipped pattern files, compiled into the binary: (file name, text).
 pub const DEFAULT_FILES: &[(&str, &str)] = &[
