@@ -544,12 +544,19 @@ pub struct EvalArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum PatternsCommand {
-    /// Check pattern files: report every syntax error and run every rule's 'remove'
-    /// and 'keep' examples. With no FILE, checks the built-in rules.
+    /// Check pattern files: report every syntax error and every rule id that a
+    /// built-in rule or another FILE already uses (cleaning with them would fail),
+    /// and run every rule's 'remove' and 'keep' examples. With no FILE, checks the
+    /// built-in rules.
     Check {
         /// Pattern files to check.
         #[arg(value_name = "FILE")]
         files: Vec<PathBuf>,
+
+        /// The files are used without the built-in rules (--no-default-patterns): their
+        /// ids may repeat built-in ones.
+        #[arg(long)]
+        no_default_patterns: bool,
     },
     /// List the active rules and detectors with their ids, categories and actions.
     List {
