@@ -1,8 +1,8 @@
 //! Mining a corpus's own boilerplate: lines that repeat across many documents.
 //!
 //! Each line of a document is normalised (letter case, white space, digits and
-//! quotes folded, punctuation and symbols at both ends dropped: the same freedom a
-//! `line alone` rule allows) and hashed. A [`Counter`] counts, per hash, how many
+//! quotes folded, the decoration at both ends that a `line alone` rule lets stand
+//! dropped: see [`line_core`]) and hashed. A [`Counter`] counts, per hash, how many
 //! distinct documents and groups (sites) contain the line. Memory is bounded: the
 //! counter keeps at most `capacity` hashes, and when it is full it prunes the rarest
 //! ones (lossy counting), remembering the highest count it ever pruned so that it can
@@ -38,7 +38,10 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::hash::{BuildHasherDefault, Hash, Hasher};
+use std::sync::OnceLock;
 
+use crate::charclass::CharClass;
+use crate::matcher::{self, variants};
 use crate::pattern::{Category, Rule};
 use crate::Cleaner;
 
@@ -61,9 +64,10 @@ pub const KEEP_EXAMPLE: &str = "Unrelated article sentence about the weather in 
 /// whether the line is worth counting: it has at least two letters and at most
 /// [`MAX_LINE_BYTES`] bytes.
 ///
-/// Letters are lower-cased, runs of white space become one space, runs of digits
-/// one `0`, typographic quotes and apostrophes their ASCII forms, dashes `-`;
-/// punctuation, symbols and spaces at both ends are dropped.
+/// Of the line's [`line_core`], letters are lower-cased, runs of white space become
+/// one space, runs of digits one `0`, typographic quotes and apostrophes their ASCII
+/// forms, dashes `-`. Lines with the same normal form are removed by the same mined
+/// rule.
 ///
 /// ```
 /// let mut out = String::new();
@@ -76,11 +80,10 @@ pub fn normalize(line: &str, out: &mut String) -> bool {
     if line.len() > MAX_LINE_BYTES {
         return false;
     }
-    let core = line.trim_matches(|c: char| !c.is_alphanumeric());
     let mut letters = 0;
     let mut space = false;
     let mut digit = false;
-    for c in core.chars() {
+    for c in line_core(line).chars() {
         if c.is_whitespace() {
             space = true;
             digit = false;
@@ -90,7 +93,7 @@ pub fn normalize(line: &str, out: &mut String) -> bool {
             out.push(' ');
             space = false;
         }
-        if c.is_numeric() {
+        if is_digit(c) {
             if !digit {
                 out.push('0');
             }
@@ -98,8 +101,9 @@ pub fn normalize(line: &str, out: &mut String) -> bool {
             continue;
         }
         digit = false;
-        match fold_quote(c) {
-            Some(q) => out.push(q),
+        // Quotes, apostrophes and dashes as phrases match them, whatever their neighbours.
+        match variants::class(None, c, None) {
+            Some(forms) => out.push(forms[0]),
             None if c.is_alphabetic() => {
                 letters += 1;
                 out.extend(c.to_lowercase());
@@ -110,14 +114,31 @@ pub fn normalize(line: &str, out: &mut String) -> bool {
     letters >= 2
 }
 
-/// The ASCII form of a quote, apostrophe or dash.
-fn fold_quote(c: char) -> Option<char> {
-    match c {
-        '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{00B4}' | '`' => Some('\''),
-        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => Some('"'),
-        '\u{2013}' | '\u{2014}' => Some('-'),
-        _ => None,
-    }
+/// The part of a line that a mined rule spells out: the line without the decoration
+/// at its ends (white space, punctuation, common symbols) that a `line alone` rule
+/// lets stand around its match. Only what the matcher takes for decoration goes, so
+/// that the rule made of the core fires on the line: a double quote (a quoted line
+/// is speech, not a label), an icon from a private-use area or an emoji stays.
+///
+/// ```
+/// assert_eq!(deboil::mine::line_core("» Subscribe now! "), "Subscribe now");
+/// assert_eq!(deboil::mine::line_core("\u{e60a} Share \u{e60a}"), "\u{e60a} Share \u{e60a}");
+/// assert_eq!(deboil::mine::line_core("* \"No.\""), "\"No.\"");
+/// ```
+pub fn line_core(line: &str) -> &str {
+    // Digits stay: a count is part of the line's shape (`\d+ comments`). At the
+    // start, a regex rule steps over a narrower set than a phrase's decoration.
+    let decoration = |c: char| !c.is_alphanumeric() && matcher::is_decoration_char(c);
+    line.trim_start_matches(|c: char| decoration(c) && matcher::regex_steps_over(c, false))
+        .trim_end_matches(decoration)
+}
+
+/// Whether `c` is a digit as a regex's `\d` takes it: a decimal digit of any script,
+/// not `²` or `½`.
+fn is_digit(c: char) -> bool {
+    static DIGITS: OnceLock<CharClass> = OnceLock::new();
+    c.is_ascii_digit()
+        || (!c.is_ascii() && DIGITS.get_or_init(|| CharClass::parse(r"\d", false)).contains(c))
 }
 
 /// The 64-bit hash of a normalised line (the same on every run).
@@ -521,9 +542,10 @@ pub fn rule_id(rank: usize, c: &Candidate) -> String {
 }
 
 /// Writes `candidates` as a pattern file. Each new line becomes a `line alone` rule
-/// of its guessed category (a `regex` with `\d+` for its digits when it has any,
-/// else a `phrase`), limited to its site when it was seen in one group only, with
-/// the line itself as `remove` example and [`KEEP_EXAMPLE`] as `keep` example.
+/// of its guessed category (its [`line_phrase`] when that matches the line, else its
+/// [`line_regex`]), limited to its site when it was seen in one group only and that
+/// group is a domain, with the line itself as `remove` example and [`KEEP_EXAMPLE`]
+/// as `keep` example; every rule fires on its own line.
 /// Each rule is headed by a `# review` comment with its counts: the file is meant
 /// to be read before it is used. Lines an existing rule already removes are
 /// written commented out.
@@ -558,6 +580,15 @@ pub fn render_patterns(candidates: &[Candidate], summary: &Summary) -> String {
             groups,
             c.examples.join(", ")
         );
+        // A group that is not a domain (`--group-by` any name) cannot be a `site`.
+        let site = c.site.as_deref().and_then(|g| crate::pattern::parse_site(g).ok());
+        if let (Some(group), None) = (&c.site, &site) {
+            let _ = writeln!(
+                out,
+                "# seen only in group '{}', which is not a domain: the rule is not limited to it",
+                group.replace(['\n', '\r'], " ")
+            );
+        }
         let prefix = match &c.existing {
             Some(rule) => {
                 let _ = writeln!(out, "# already removed by rule '{rule}'");
@@ -568,13 +599,14 @@ pub fn render_patterns(candidates: &[Candidate], summary: &Summary) -> String {
         let mut rule = String::new();
         let _ = writeln!(rule, "rule {} {} line", rule_id(i + 1, c), c.category.name());
         let _ = writeln!(rule, "    line      alone");
-        if let Some(site) = &c.site {
+        if let Some(site) = &site {
             let _ = writeln!(rule, "    site      {site}");
         }
-        if c.line.chars().any(|ch| ch.is_numeric()) {
-            let _ = writeln!(rule, "    regex     {}", line_regex(&c.line));
+        let phrase = line_phrase(&c.line);
+        if phrase_fits(line_core(&c.line), &phrase) {
+            let _ = writeln!(rule, "    phrase    {phrase}");
         } else {
-            let _ = writeln!(rule, "    phrase    {}", line_phrase(&c.line));
+            let _ = writeln!(rule, "    regex     {}", line_regex(&c.line));
         }
         let _ = writeln!(rule, "    remove    {}", c.line);
         let _ = writeln!(rule, "    keep      {KEEP_EXAMPLE}");
@@ -585,13 +617,20 @@ pub fn render_patterns(candidates: &[Candidate], summary: &Summary) -> String {
     out
 }
 
-/// The core of a line (ends trimmed as [`normalize`] does) with quotes, apostrophes
-/// and dashes in their ASCII forms, which phrases match in every typographic form.
+/// The [`line_core`] of a line with quotes, apostrophes and dashes in their ASCII
+/// forms, which a phrase matches in every typographic form (a dash only between
+/// spaces; elsewhere it stays as written), and white space runs as one space.
+///
+/// ```
+/// assert_eq!(deboil::mine::line_phrase("» Don’t miss – our “deals”!"), "Don't miss - our \"deals\"");
+/// ```
 pub fn line_phrase(line: &str) -> String {
-    let core = line.trim_matches(|c: char| !c.is_alphanumeric());
+    let core = line_core(line);
     let mut out = String::with_capacity(core.len());
     let mut space = false;
-    for c in core.chars() {
+    let mut prev = None;
+    let mut chars = core.chars().peekable();
+    while let Some(c) = chars.next() {
         if c.is_whitespace() {
             space = true;
             continue;
@@ -599,41 +638,64 @@ pub fn line_phrase(line: &str) -> String {
         if space {
             out.push(' ');
             space = false;
+            prev = Some(' ');
         }
-        out.push(fold_quote(c).unwrap_or(c));
+        let next = chars.peek().map(|&n| if n.is_whitespace() { ' ' } else { n });
+        let folded = match variants::class(prev, c, next) {
+            // The ASCII form, when it stands for the same forms where it is written.
+            Some(forms) if variants::class(prev, forms[0], next) == Some(forms) => forms[0],
+            _ => c,
+        };
+        out.push(folded);
+        prev = Some(c);
     }
     out
 }
 
-/// A regex for the core of a line: digit runs become `\d+`, white space `\s+`,
-/// quotes and apostrophes a class of their forms; everything else is escaped.
+/// Whether `phrase`, the [`line_phrase`] of a line whose core is `core`, matches
+/// that line: the core holds no digit (a regex writes those as `\d+`), its words
+/// are apart by single spaces (a phrase matches its spaces one for one), and the
+/// phrase has few enough typographic and case variants for the automaton.
+fn phrase_fits(core: &str, phrase: &str) -> bool {
+    !core.chars().any(is_digit)
+        && core.split(' ').all(|w| !w.is_empty() && !w.contains(char::is_whitespace))
+        && variants::expand(phrase, false).is_ok()
+}
+
+/// A regex for the [`line_core`] of a line: digit runs become `\d+`, white space
+/// `\s+`, quotes, apostrophes and dashes a class of the forms a phrase matches;
+/// everything else is escaped.
 ///
 /// ```
 /// assert_eq!(deboil::mine::line_regex("Only $5 a month."), r"Only\s+\$\d+\s+a\s+month");
 /// ```
 pub fn line_regex(line: &str) -> String {
-    let core = line.trim_matches(|c: char| !c.is_alphanumeric());
     let mut out = String::new();
-    let mut chars = core.chars().peekable();
+    let mut prev = None;
+    let mut chars = line_core(line).chars().peekable();
     while let Some(c) = chars.next() {
-        if c.is_numeric() {
-            while chars.peek().is_some_and(|n| n.is_numeric()) {
-                chars.next();
-            }
+        if is_digit(c) {
+            while chars.next_if(|&n| is_digit(n)).is_some() {}
             out.push_str(r"\d+");
         } else if c.is_whitespace() {
-            while chars.peek().is_some_and(|n| n.is_whitespace()) {
-                chars.next();
-            }
+            while chars.next_if(|n| n.is_whitespace()).is_some() {}
             out.push_str(r"\s+");
+            prev = Some(' ');
+            continue;
         } else {
-            match fold_quote(c) {
-                Some('\'') => out.push_str("['\u{2018}\u{2019}\u{02BC}]"),
-                Some('"') => out.push_str("[\"\u{201C}\u{201D}\u{201E}\u{00AB}\u{00BB}]"),
-                Some(_) => out.push_str("[-\u{2013}\u{2014}]"),
+            let next = chars.peek().map(|&n| if n.is_whitespace() { ' ' } else { n });
+            match variants::class(prev, c, next) {
+                Some(forms) => {
+                    out.push('[');
+                    for f in forms {
+                        out.push_str(&regex::escape(f.encode_utf8(&mut [0; 4])));
+                    }
+                    out.push(']');
+                }
                 None => out.push_str(&regex::escape(c.encode_utf8(&mut [0; 4]))),
             }
         }
+        prev = Some(c);
     }
     out
 }
@@ -648,7 +710,14 @@ mod tests {
             ("Subscribe now", Some("subscribe now")),
             ("  SUBSCRIBE\t  NOW!!  ", Some("subscribe now")),
             ("» Share on Facebook (3)", Some("share on facebook (0")),
-            ("Don’t miss “this”", Some("don't miss \"this")),
+            ("Don’t miss “this”", Some("don't miss \"this\"")),
+            // Only what the matcher takes for decoration goes: a double quote and an
+            // icon of a private-use area stay, a count stays (as `0`).
+            ("\"No.\"", Some("\"no.\"")),
+            ("Share \u{e60a}\u{e60b} ", Some("share \u{e60a}\u{e60b}")),
+            ("3 comments ›", Some("0 comments")),
+            // Digits as a regex's `\d` takes them; `²` is not one.
+            ("Seite ٣ von x²", Some("seite 0 von x²")),
             ("Call 555-1234 today", Some("call 0-0 today")),
             ("2024", None),
             ("a", None),
@@ -732,7 +801,9 @@ mod tests {
 
     #[test]
     fn shapes_and_rendering() {
-        assert_eq!(line_phrase("» Don’t miss – our “deals”!"), "Don't miss - our \"deals");
+        assert_eq!(line_phrase("» Don’t miss – our “deals”!"), "Don't miss - our \"deals\"");
+        // A dash is folded only where a phrase's hyphen stands for one.
+        assert_eq!(line_phrase("pre–war"), "pre–war");
         assert_eq!(line_regex("Call 555 1234"), r"Call\s+\d+\s+\d+");
         let c = Candidate {
             line: "Read the Bugle for $1 a week.".into(),
@@ -753,5 +824,129 @@ mod tests {
         let set = crate::RuleSet::parse("mined.pat", &text).unwrap();
         let cleaner = crate::Cleaner::new(set).unwrap();
         assert!(cleaner.check_examples().is_empty());
+    }
+
+    /// Pieces of the lines that [`every_mined_rule_fires_on_its_own_line`] draws:
+    /// words in several scripts and cases, digits that `\d` takes and some it does not,
+    /// every kind of white space, quotes, apostrophes and dashes in their typographic
+    /// forms, icons of a private-use area, zero-width characters, emoji, combining
+    /// marks and the punctuation and symbols that decorate boilerplate.
+    #[rustfmt::skip]
+    const PIECES: &[&str] = &[
+        "Share", "this", "News", "über", "STRASSE", "Straße", "ΣΟΦΟΣ", "λόγος", "İstanbul",
+        "ſtop", "\u{212a}elvin", "日本語", "مرحبا", "naïve", "e-mail", "cafe\u{301}", "3", "2024",
+        "١٢", "²", "½", "Ⅻ", " ", " ", " ", "  ", "\t", "\u{a0}", "\u{2003}", "\u{3000}",
+        "\u{85}", "\u{2028}", "\r", "\"", "'", "’", "‘", "“", "”", "„", "«", "»", "´", "`", "ʼ",
+        "-", " - ", "–", "—", " – ", "\u{e60a}", "\u{f099}", "\u{200b}", "\u{feff}", "😀", "★",
+        "•", "©", "|", "...", "…", "(", ")", "[", "]", "#", "{{x}}", "\\", "$", "€", "%", "&",
+        "*", "+", "?", ".", ",", ":", "!", "^", "\u{0}",
+    ];
+
+    /// Renders `lines` as `deboil mine` would (each seen in one group, if any), parses
+    /// the file, and returns what `deboil patterns check` would report.
+    fn check_mined(lines: &[(String, Option<&str>)]) -> Vec<String> {
+        let mut norm = String::new();
+        let candidates: Vec<Candidate> = lines
+            .iter()
+            .map(|(l, group)| (l.trim(), group))
+            .filter(|(l, _)| normalize(l, &mut norm))
+            .map(|(l, group)| Candidate {
+                line: l.to_string(),
+                docs: 2,
+                undercount: 0,
+                groups: 1,
+                groups_capped: false,
+                site: group.map(str::to_string),
+                examples: vec!["doc".into()],
+                category: Category::Repeated,
+                existing: None,
+            })
+            .collect();
+        let summary = Summary { documents: 2, min_docs: 2, max_undercount: 0 };
+        let text = render_patterns(&candidates, &summary);
+        let set = match crate::RuleSet::parse("mined.pat", &text) {
+            Ok(set) => set,
+            Err(e) => return e.iter().map(|e| e.to_string()).collect(),
+        };
+        let cleaner = match crate::Cleaner::new(set) {
+            Ok(c) => c,
+            Err(e) => return vec![e.to_string()],
+        };
+        let mut problems = cleaner.compile_all();
+        for f in cleaner.check_examples() {
+            let line =
+                text.lines().nth(f.at.split(':').nth(1).unwrap().parse::<usize>().unwrap() - 1);
+            problems.push(format!("{}: {} ({:?})", f.at, f.message, line.unwrap()));
+        }
+        problems
+    }
+
+    #[test]
+    fn lines_with_icons_quotes_and_odd_spaces_make_rules_that_fire_on_them() {
+        let lines = [
+            "\u{e60a} Share this \u{e60b}\u{e60c}",
+            "\"Come get a deal\"",
+            "Sun  Mon  Tue  Wed",
+            "Su\t\tMo\t\tTu",
+            "Privacy policy\u{a0}\u{a0}|\u{a0} Terms",
+            "<a href=\"\" title=\"\"> <abbr title=\"\"> <b> <q cite=\"\"> <cite> <del datetime=\"\"> <em>",
+            "Don´t miss `this`",
+            "pre–war deals",
+            "\u{200b}Seite 3",
+            "Top 10² list",
+        ];
+        let lines: Vec<_> = lines.iter().map(|l| (l.to_string(), None)).collect();
+        assert_eq!(check_mined(&lines), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_group_that_is_not_a_domain_is_named_but_not_made_a_site() {
+        let lines = [
+            ("Share this".to_string(), Some("My Group")),
+            ("Print this".into(), Some("a_b.example")),
+        ];
+        assert_eq!(check_mined(&lines), Vec::<String>::new());
+        let c = Candidate {
+            line: "Share this".into(),
+            docs: 2,
+            undercount: 0,
+            groups: 1,
+            groups_capped: false,
+            site: Some("My Group".into()),
+            examples: vec!["doc".into()],
+            category: Category::Share,
+            existing: None,
+        };
+        let text = render_patterns(&[c], &Summary { documents: 2, min_docs: 2, max_undercount: 0 });
+        assert!(text.contains("# seen only in group 'My Group', which is not a domain: the rule is not limited to it\nrule mined.share.1 share line\n    line      alone\n    phrase    Share this\n"), "{text}");
+    }
+
+    proptest::proptest! {
+        // 64 cases with a fixed seed, as the other property tests (DEBOIL_PROPTEST_CASES
+        // asks for more).
+        #![proptest_config(proptest::test_runner::Config {
+            cases: std::env::var("DEBOIL_PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(64),
+            failure_persistence: None,
+            rng_seed: proptest::test_runner::RngSeed::Fixed(0x5eed),
+            ..proptest::test_runner::Config::default()
+        })]
+
+        /// What `deboil mine` writes passes `deboil patterns check`, whatever the
+        /// lines hold: every rule fires on its own `remove` example.
+        #[test]
+        fn every_mined_rule_fires_on_its_own_line(
+            lines in proptest::collection::vec(
+                (
+                    proptest::collection::vec(proptest::sample::select(PIECES), 1..12),
+                    proptest::sample::select(vec![None, Some("news.example"), Some("www.News.Example.")]),
+                ),
+                1..16,
+            )
+        ) {
+            let lines: Vec<(String, Option<&str>)> =
+                lines.into_iter().map(|(pieces, group)| (pieces.concat(), group)).collect();
+            let problems = check_mined(&lines);
+            proptest::prop_assert!(problems.is_empty(), "{problems:#?}");
+        }
     }
 }

@@ -21,7 +21,8 @@ Examples:
   deboil -r raw/ -o clean/ --shard 3/8        machine 3 of 8 takes its files
 
 Exit codes: 0 done; 1 some input could not be read (the rest was processed);
-2 usage or pattern-file errors.";
+2 usage or pattern-file errors; 130, 143 interrupted by SIGINT, SIGTERM (unfinished
+outputs are removed first).";
 
 /// Remove boilerplate (paywalls, captions, credits, publisher notes, share and
 /// newsletter lines, bylines) from scraped article text.
@@ -309,6 +310,7 @@ const TRAIN_AFTER_HELP: &str = "\
 Examples:
   deboil train --raw pages/raw --gold pages/gold --meta pages/meta.json -o my.model
   deboil train --manifest models/eval.tsv --cv 5 -o models/default.model
+  deboil train --sample pages.jsonl --raw-field text --gold-field gold -o my.model
   deboil --model my.model crawl.jsonl > clean.jsonl
 
 A manifest is a tab-separated file, one sample a line: NAME RAW_DIR GOLD_DIR
@@ -323,11 +325,11 @@ whose cross-validated share of article lost stays within a share of MAX_LOSS
 for extracted text.
 
 Exit codes: 0 done; 1 some document could not be read (the rest was used); 2 usage
-or pattern-file errors.";
+or pattern-file errors; 130, 143 interrupted by SIGINT, SIGTERM.";
 
 /// `deboil train`: the labelled samples, the rules, the model family, the output.
 #[derive(Debug, ClapArgs)]
-#[command(group(clap::ArgGroup::new("sample").required(true).args(["raw", "jsonl", "manifest"])))]
+#[command(group(clap::ArgGroup::new("source").required(true).args(["raw", "sample", "manifest"])))]
 pub struct TrainArgs {
     #[command(flatten)]
     pub sample: SampleArgs,
@@ -337,12 +339,12 @@ pub struct TrainArgs {
     #[arg(long, value_name = "FILE", requires = "raw", help_heading = "Sample")]
     pub meta: Option<PathBuf>,
 
-    /// With --raw or --jsonl: the share of article text the thresholds may lose.
+    /// With --raw or --sample: the share of article text the thresholds may lose.
     #[arg(long, value_name = "SHARE", default_value_t = 0.02, help_heading = "Sample")]
     pub max_loss: f64,
 
     /// Several samples, listed in a tab-separated file (see below).
-    #[arg(long, value_name = "FILE", conflicts_with_all = ["raw", "jsonl"], help_heading = "Sample")]
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["raw", "sample"], help_heading = "Sample")]
     pub manifest: Option<PathBuf>,
 
     #[command(flatten)]
@@ -410,7 +412,7 @@ the text of those seen twice); when the table is full the rarest half is pruned 
 counts may then be low by the highest count pruned (reported on standard error).
 
 Exit codes: 0 done; 1 some input could not be read (the rest was counted); 2 usage
-or pattern-file errors.";
+or pattern-file errors; 130, 143 interrupted by SIGINT, SIGTERM.";
 
 /// `deboil mine`: what to read, how to count, what to print.
 #[derive(Debug, ClapArgs)]
@@ -516,12 +518,12 @@ and snippets that must go (scored as trafilatura's evaluation does).
 
 Examples:
   deboil eval --raw sample/raw --gold sample/gold
-  deboil eval --jsonl sample.jsonl --raw-field text --gold-field gold
+  deboil eval --sample sample.jsonl --raw-field text --gold-field gold
   deboil eval --raw sample/raw --gold sample/gold -p mine.pat --per-doc scores.tsv
   deboil eval --raw sample/raw --gold sample/gold --json --min-f1 0.9 --max-gold-lost 0.02
 
 Exit codes: 0 done; 1 some pair could not be read, or a --min-f1 / --max-gold-lost
-check failed; 2 usage or pattern-file errors.";
+check failed; 2 usage or pattern-file errors; 130, 143 interrupted by SIGINT, SIGTERM.";
 
 /// A labelled sample, for `deboil eval` and `deboil train`: raw and gold
 /// directories, or one JSON-lines file.
@@ -535,28 +537,30 @@ pub struct SampleArgs {
     #[arg(long, value_name = "DIR", requires = "raw", help_heading = "Sample")]
     pub gold: Option<PathBuf>,
 
-    /// JSON lines, one labelled document each ('-' for standard input); a "url"
-    /// field, where there is one, names the page's site.
+    /// A labelled sample in one JSON-lines file, one document a line ('-' for
+    /// standard input); a "url" field, where there is one, names the page's site.
+    // Not `--jsonl FILE`: everywhere else `--jsonl` is a flag that says the input is
+    // JSON lines.
     #[arg(long, value_name = "FILE", conflicts_with = "raw", help_heading = "Sample")]
-    pub jsonl: Option<PathBuf>,
+    pub sample: Option<PathBuf>,
 
-    /// With --jsonl: the field that holds the raw text.
+    /// With --sample: the field that holds the raw text.
     #[arg(long, value_name = "NAME", default_value = "text", help_heading = "Sample")]
     pub raw_field: String,
 
-    /// With --jsonl: the field that holds the gold, article text or an object with
+    /// With --sample: the field that holds the gold, article text or an object with
     /// "with" and "without" snippet lists.
     #[arg(long, value_name = "NAME", default_value = "gold", help_heading = "Sample")]
     pub gold_field: String,
 
-    /// With --jsonl: the field that names a document (else its line number).
+    /// With --sample: the field that names a document (else its line number).
     #[arg(long, value_name = "NAME", default_value = "id", help_heading = "Sample")]
     pub id_field: String,
 }
 
 /// `deboil eval`: where the labelled pairs are, which rules, what to print.
 #[derive(Debug, ClapArgs)]
-#[command(group(clap::ArgGroup::new("sample").required(true).args(["raw", "jsonl"])))]
+#[command(group(clap::ArgGroup::new("source").required(true).args(["raw", "sample"])))]
 pub struct EvalArgs {
     #[command(flatten)]
     pub sample: SampleArgs,
@@ -587,12 +591,19 @@ pub struct EvalArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum PatternsCommand {
-    /// Check pattern files: report every syntax error and run every rule's 'remove'
-    /// and 'keep' examples. With no FILE, checks the built-in rules.
+    /// Check pattern files: report every syntax error and every rule id that a
+    /// built-in rule or another FILE already uses (cleaning with them would fail),
+    /// and run every rule's 'remove' and 'keep' examples. With no FILE, checks the
+    /// built-in rules.
     Check {
         /// Pattern files to check.
         #[arg(value_name = "FILE")]
         files: Vec<PathBuf>,
+
+        /// The files are used without the built-in rules (--no-default-patterns): their
+        /// ids may repeat built-in ones.
+        #[arg(long)]
+        no_default_patterns: bool,
     },
     /// List the active rules and detectors with their ids, categories and actions.
     List {

@@ -71,7 +71,7 @@ impl EvalConfig {
         }
         // clap enforces one of the two forms.
         let source = Source::of(&args.sample)
-            .ok_or_else(|| UsageError("give --raw DIR --gold DIR, or --jsonl FILE".into()))?;
+            .ok_or_else(|| UsageError("give --raw DIR --gold DIR, or --sample FILE".into()))?;
         Ok(EvalConfig {
             cleaner: build_cleaner(&args.rules)?,
             source,
@@ -231,7 +231,7 @@ pub(super) type SampleResult = Result<Sample, String>;
 impl Source {
     /// The sample the command line names, if it names one.
     pub(super) fn of(args: &SampleArgs) -> Option<Source> {
-        match (&args.raw, &args.gold, &args.jsonl) {
+        match (&args.raw, &args.gold, &args.sample) {
             (Some(raw), Some(gold), None) => {
                 Some(Source::Dirs { raw: raw.clone(), gold: gold.clone() })
             }
@@ -322,7 +322,7 @@ fn jsonl_samples<'a>(
         ("<stdin>".into(), Box::new(io::stdin()))
     } else {
         let file = fs::File::open(path)
-            .map_err(|e| UsageError(format!("--jsonl: cannot read {}: {e}", path.display())))?;
+            .map_err(|e| UsageError(format!("--sample: cannot read {}: {e}", path.display())))?;
         (path.display().to_string(), Box::new(file))
     };
     let mut reader = BufReader::new(reader);

@@ -54,7 +54,9 @@ pub fn main() -> ExitCode {
     let args = Args::parse();
     signal::install();
     let result = match args.command {
-        Some(Command::Patterns(PatternsCommand::Check { ref files })) => patterns::check(files),
+        Some(Command::Patterns(PatternsCommand::Check { ref files, no_default_patterns })) => {
+            patterns::check(files, no_default_patterns)
+        }
         Some(Command::Patterns(PatternsCommand::List { ref rules })) => patterns::list(rules),
         Some(Command::Eval(ref eval_args)) => eval::run(eval_args),
         Some(Command::Mine(ref mine_args)) => mine::run(mine_args),

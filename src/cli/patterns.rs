@@ -10,8 +10,10 @@ use super::config::{build_cleaner, read_pattern_file};
 use super::Outcome;
 
 /// Checks pattern files (the built-in ones when `files` is empty): every syntax error
-/// of every file, then every rule's examples. Exit code 2 if anything is wrong.
-pub fn check(files: &[PathBuf]) -> anyhow::Result<Outcome> {
+/// of every file, every rule id that cleaning with the files would refuse (one that
+/// a built-in rule, unless `no_defaults`, or another of the files already uses),
+/// then every rule's examples. Exit code 2 if anything is wrong.
+pub fn check(files: &[PathBuf], no_defaults: bool) -> anyhow::Result<Outcome> {
     let mut problems = 0usize;
     let mut sets: Vec<(String, RuleSet)> = Vec::new();
     if files.is_empty() {
@@ -27,6 +29,9 @@ pub fn check(files: &[PathBuf]) -> anyhow::Result<Outcome> {
                 problems += errors.0.len();
             }
         }
+    }
+    if !files.is_empty() {
+        problems += clashing_ids(&sets, no_defaults);
     }
     for (name, set) in sets {
         let rules = set.len();
@@ -67,6 +72,24 @@ pub fn check(files: &[PathBuf]) -> anyhow::Result<Outcome> {
     } else {
         Ok(Outcome::Done)
     }
+}
+
+/// Reports the rule ids of `sets` that cleaning with them (`-p` each, in this order)
+/// would refuse as already used: by a built-in rule unless `no_defaults`, or by an
+/// earlier file. Returns how many.
+fn clashing_ids(sets: &[(String, RuleSet)], no_defaults: bool) -> usize {
+    let mut loaded = if no_defaults { RuleSet::new() } else { RuleSet::defaults() };
+    let mut clashes = 0;
+    for (_, set) in sets {
+        // As when cleaning: a file with a clash adds none of its rules.
+        if let Err(errors) = loaded.extend(set.clone()) {
+            for e in errors.iter() {
+                eprintln!("{e}");
+            }
+            clashes += errors.0.len();
+        }
+    }
+    clashes
 }
 
 /// Lists the active rules and detectors, one per line: id, category, action, strength,

@@ -610,7 +610,7 @@ fn choose_thresholds(
 
 fn sample_specs(args: &TrainArgs) -> anyhow::Result<Vec<SampleSpec>> {
     if let Some(source) = Source::of(&args.sample) {
-        let path = args.sample.jsonl.as_ref().or(args.sample.raw.as_ref());
+        let path = args.sample.sample.as_ref().or(args.sample.raw.as_ref());
         return Ok(vec![SampleSpec {
             name: path
                 .and_then(|p| p.file_name())
@@ -623,7 +623,7 @@ fn sample_specs(args: &TrainArgs) -> anyhow::Result<Vec<SampleSpec>> {
     }
     let Some(path) = &args.manifest else {
         return Err(UsageError(
-            "give --raw DIR --gold DIR, --jsonl FILE or --manifest FILE".into(),
+            "give --raw DIR --gold DIR, --sample FILE or --manifest FILE".into(),
         )
         .into());
     };

@@ -101,21 +101,40 @@ pub(crate) fn is_decoration(s: &[u8]) -> bool {
     while i < s.len() {
         let b = s[i];
         if b.is_ascii() {
-            if b == b'"'
-                || !(b.is_ascii_whitespace() || b.is_ascii_punctuation() || b.is_ascii_digit())
-            {
+            if !is_decoration_char(b as char) {
                 return false;
             }
             i += 1;
             continue;
         }
         let Some((c, width)) = gate::decode(&s[i..]) else { return false };
-        if !(c.is_whitespace() || is_symbol(c)) {
+        if !is_decoration_char(c) {
             return false;
         }
         i += width;
     }
     true
+}
+
+/// Whether `c` is decoration in the sense of [`is_decoration`]. Code that writes rules
+/// (`deboil mine`) trims with it, so that what it leaves around a phrase is what the
+/// matcher lets stand there.
+#[inline]
+pub(crate) fn is_decoration_char(c: char) -> bool {
+    if c.is_ascii() {
+        let b = c as u8;
+        b != b'"' && (b.is_ascii_whitespace() || b.is_ascii_punctuation() || b.is_ascii_digit())
+    } else {
+        c.is_whitespace() || is_symbol(c)
+    }
+}
+
+/// Whether a regex of a rule that wants its match at the start of the line (`starts`,
+/// `alone`) steps over `c` before its match: the lead-in class of
+/// `RegexRule::pattern`. Not quite [`is_decoration_char`]: a zero-width space or a
+/// byte-order mark is decoration for a phrase but not a lead-in for a regex.
+pub(crate) fn regex_steps_over(c: char, case_sensitive: bool) -> bool {
+    lead(case_sensitive).contains(c)
 }
 
 fn is_symbol(c: char) -> bool {

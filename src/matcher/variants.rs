@@ -14,8 +14,9 @@ const APOSTROPHES: &[char] = &['\'', '’', '‘', 'ʼ'];
 const QUOTES: &[char] = &['"', '“', '”', '„', '«', '»'];
 const DASHES: &[char] = &['-', '–', '—'];
 
-/// The typographic class of a character: the characters it stands for.
-fn class(prev: Option<char>, c: char, next: Option<char>) -> Option<&'static [char]> {
+/// The typographic class of a character: the characters it stands for (its ASCII
+/// form first). `prev` and `next` are its neighbours in the phrase.
+pub(crate) fn class(prev: Option<char>, c: char, next: Option<char>) -> Option<&'static [char]> {
     if APOSTROPHES.contains(&c) {
         Some(APOSTROPHES)
     } else if QUOTES.contains(&c) {

@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 pub use rule::{Action, Category, LineFit, Origin, Position, Rule, Sourced, Strength};
 
-pub(crate) use parse::REGEX_SIZE_LIMIT;
+pub(crate) use parse::{parse_site, REGEX_SIZE_LIMIT};
 
 /// The shipped pattern files, compiled into the binary: (file name, text).
 pub const DEFAULT_FILES: &[(&str, &str)] = &[
@@ -31,18 +31,28 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
     ("navigation.pat", include_str!("../../patterns/navigation.pat")),
 ];
 
-/// A mistake in a pattern file, with its position.
+/// A mistake in a pattern file, with its position: shown as `path:line:column:
+/// message`, or `path: message` when it is about the whole file (line 0).
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{path}:{line}:{column}: {message}")]
+#[error("{path}{}: {message}", at(*line, *column))]
 pub struct PatternError {
     /// The file, as named when it was loaded.
     pub path: Arc<str>,
-    /// 1-based line.
+    /// 1-based line; 0 when the mistake has no place in the file (it cannot be read).
     pub line: u32,
-    /// 1-based column, in characters.
+    /// 1-based column, in characters (0 with line 0).
     pub column: u32,
     /// What is wrong.
     pub message: String,
+}
+
+/// The `:line:column` of a [`PatternError`], empty for one about the whole file.
+fn at(line: u32, column: u32) -> String {
+    if line == 0 {
+        String::new()
+    } else {
+        format!(":{line}:{column}")
+    }
 }
 
 /// All the mistakes found in one or more pattern files.
@@ -241,6 +251,18 @@ mod tests {
             "rule y ad line\n  phrase a\nrule y ad line\n  phrase b\n"
         )
         .is_err());
+    }
+
+    #[test]
+    fn an_error_about_the_whole_file_names_it_without_a_position() {
+        let e = |line, column| PatternError {
+            path: "mine.pat".into(),
+            line,
+            column,
+            message: "cannot read pattern file: gone".into(),
+        };
+        assert_eq!(e(0, 0).to_string(), "mine.pat: cannot read pattern file: gone");
+        assert_eq!(e(3, 7).to_string(), "mine.pat:3:7: cannot read pattern file: gone");
     }
 
     #[test]

@@ -488,7 +488,8 @@ fn parse_position(v: &str) -> Result<Position, String> {
     }
 }
 
-fn parse_site(v: &str) -> Result<String, String> {
+/// A `site` value as a rule holds it: a domain, lower case, without a final dot.
+pub(crate) fn parse_site(v: &str) -> Result<String, String> {
     let d = v.trim_end_matches('.').to_ascii_lowercase();
     let valid = !d.is_empty()
         && d.split('.')

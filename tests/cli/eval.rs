@@ -164,7 +164,7 @@ fn eval_reads_jsonl_pairs_like_directories() {
     from_dirs.extend(dirs(dir.path()));
     from_dirs.push("--json".into());
     args.extend(
-        ["--jsonl", path.to_str().unwrap(), "--raw-field", "body", "--gold-field", "article"]
+        ["--sample", path.to_str().unwrap(), "--raw-field", "body", "--gold-field", "article"]
             .map(String::from),
     );
     args.push("--json".into());
@@ -244,7 +244,7 @@ fn eval_reports_bad_jsonl_lines_by_path_and_line() {
                  {\"text\": \"A b.\", \"gold\": {\"with\": [\"A b.\"], \"without\": []}}\n";
     let path = write_temp(dir.path(), "pairs.jsonl", jsonl.as_bytes());
     let p = path.display();
-    let out = eval(&[args, vec!["--jsonl".into(), p.to_string(), "--json".into()]].concat());
+    let out = eval(&[args, vec!["--sample".into(), p.to_string(), "--json".into()]].concat());
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         stderr(&out),

@@ -324,6 +324,40 @@ fn a_signal_while_writing_an_output_leaves_neither_it_nor_its_temporary_file() {
 }
 
 #[test]
+fn every_command_that_lists_exit_codes_lists_130_and_143_and_dies_of_the_signal() {
+    let dir = tempfile::tempdir().unwrap();
+    let commands: [&[&str]; 4] =
+        [&["--jsonl"], &["mine", "--jsonl", "-q"], &["eval", "--sample"], &["train", "--sample"]];
+    for (k, (args, sig)) in commands.iter().zip([libc::SIGINT, libc::SIGTERM].repeat(2)).enumerate()
+    {
+        let help = bin().args(&args[..1]).arg("--help").output().unwrap();
+        let text = stdout(&help);
+        assert!(text.contains("Exit codes:"), "{args:?} --help: {text}");
+        assert!(
+            text.contains("130, 143 interrupted by SIGINT, SIGTERM"),
+            "{args:?} --help: {text}"
+        );
+
+        // Held on a named pipe that it is reading, the command dies of the signal.
+        let pipe = dir.path().join(format!("in{k}.jsonl"));
+        fifo(&pipe);
+        let mut child = bin()
+            .args(*args)
+            .arg(&pipe)
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut input = open_when_read(&mut child, &pipe);
+        input.write_all(b"{\"text\": \"Share on Facebook\", ").unwrap();
+        send(&child, sig);
+        let out = child.wait_with_output().unwrap();
+        drop(input);
+        assert_died_of(out.status, sig);
+    }
+}
+
+#[test]
 fn a_signal_in_a_tree_run_keeps_finished_outputs_and_removes_unfinished_ones() {
     for (sig, word) in [(libc::SIGTERM, "terminated"), (libc::SIGINT, "interrupted")] {
         let dir = tempfile::tempdir().unwrap();

@@ -473,8 +473,68 @@ fn patterns_check_passes_on_the_shipped_rules() {
         .filter(|p| p.extension().is_some_and(|e| e == "pat"))
         .collect();
     files.sort();
-    let out = bin().args(["patterns", "check"]).args(&files).output().unwrap();
+    // As files of one's own they repeat the built-in ids: they are used without them.
+    let out =
+        bin().args(["patterns", "check", "--no-default-patterns"]).args(&files).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+}
+
+#[test]
+fn patterns_check_refuses_the_rule_ids_that_cleaning_refuses() {
+    let dir = tempfile::tempdir().unwrap();
+    // The id of a built-in rule (patterns/share.pat).
+    let pat = write_temp(
+        dir.path(),
+        "mine.pat",
+        b"rule share.button-phrases share line\n    line alone\n    phrase Share me\n    remove Share me\n    keep We share meals.\n",
+    );
+    let p = pat.to_str().unwrap();
+    let clash = format!(
+        "{p}:1:6: rule id 'share.button-phrases' is already used at <defaults>/share.pat:7"
+    );
+    let cleaning = run(&["-p", p], b"Share me\n");
+    assert_eq!(cleaning.status.code(), Some(2));
+    assert!(stderr(&cleaning).contains(&clash), "{}", stderr(&cleaning));
+    let check = bin().args(["patterns", "check", p]).output().unwrap();
+    assert_eq!(check.status.code(), Some(2), "{}", stdout(&check));
+    assert!(stderr(&check).contains(&clash), "{}", stderr(&check));
+
+    // Without the built-in rules the id is free, for cleaning and for the check.
+    assert_eq!(run(&["--no-default-patterns", "-p", p], b"Share me\n").status.code(), Some(0));
+    let check = bin().args(["patterns", "check", "--no-default-patterns", p]).output().unwrap();
+    assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+
+    // Two files of one's own that share an id are refused together as well.
+    let rule = b"rule mine.x ad line\n    phrase Anzeige\n    remove Anzeige\n    keep Keine.\n";
+    let a = write_temp(dir.path(), "a.pat", rule);
+    let b = write_temp(dir.path(), "b.pat", rule);
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+    let clash = format!("{b}:1:6: rule id 'mine.x' is already used at {a}:1");
+    assert!(stderr(&run(&["-p", a, "-p", b], b"")).contains(&clash));
+    let check = bin().args(["patterns", "check", a, b]).output().unwrap();
+    assert_eq!(check.status.code(), Some(2));
+    assert!(stderr(&check).contains(&clash), "{}", stderr(&check));
+}
+
+#[test]
+fn a_pattern_file_that_cannot_be_read_is_named_without_a_position() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("nonexist.pat");
+    let m = missing.to_str().unwrap();
+    let check = bin().args(["patterns", "check", m]).output().unwrap();
+    assert_eq!(check.status.code(), Some(2));
+    assert!(
+        stderr(&check).starts_with(&format!("{m}: cannot read pattern file: ")),
+        "{}",
+        stderr(&check)
+    );
+    let cleaning = run(&["-p", m], b"");
+    assert_eq!(cleaning.status.code(), Some(2));
+    assert!(
+        stderr(&cleaning).starts_with(&format!("deboil: {m}: cannot read pattern file: ")),
+        "{}",
+        stderr(&cleaning)
+    );
 }
 
 #[test]

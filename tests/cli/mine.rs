@@ -458,3 +458,66 @@ fn apply_refuses_standard_input_and_bad_thresholds_exit_2() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(stderr(&out), "deboil: --min-docs: must be at least 1\n");
 }
+
+#[test]
+fn a_mined_file_passes_its_own_check_whatever_its_lines_hold() {
+    // Repeated lines that the matcher does not take as a phrase spelled from the line
+    // would: icons of a private-use area (an icon font's share buttons), a quoted line,
+    // words apart by several spaces, tabs or no-break spaces, a dash that is no
+    // hyphen, more quotes than a phrase's variants may hold, a digit `\d` does not take.
+    let odd = [
+        "\u{e60a} Share this \u{e60b}\u{e60c}",
+        "\"Come get a deal\"",
+        "Sun  Mon  Tue  Wed  Thu  Fri  Sat",
+        "Su\t\tMo\t\tTu\t\tWe",
+        "Privacy policy\u{a0}\u{a0}|\u{a0} Terms & conditions",
+        "pre–war prices",
+        "Allowed: <a href=\"\" title=\"\"> <abbr title=\"\"> <q cite=\"\"> <del datetime=\"\">",
+        "Top 10² list",
+    ];
+    let mut rng = Lcg(17);
+    let docs: String = (0..3)
+        .map(|i| {
+            let text =
+                format!("{}\n{}\n{}\n", sentence(&mut rng), odd.join("\n"), sentence(&mut rng));
+            let record =
+                serde_json::json!({"url": format!("https://news.example/{i}"), "text": text});
+            format!("{record}\n")
+        })
+        .collect();
+    let dir = tempfile::tempdir().unwrap();
+    let input = write_temp(dir.path(), "crawl.jsonl", docs.as_bytes());
+    let out = bin().args(["mine", "--min-docs", "2", "-q"]).arg(&input).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let pat = write_temp(dir.path(), "mined.pat", &out.stdout);
+    let check = bin().args(["patterns", "check"]).arg(&pat).output().unwrap();
+    assert_eq!(check.status.code(), Some(0), "{}{}", stdout(&check), stderr(&check));
+    assert!(stdout(&check).ends_with(": 8 rules, 16 examples, 0 failing\n"), "{}", stdout(&check));
+}
+
+#[test]
+fn the_rules_mined_from_the_evaluation_pages_pass_their_own_check() {
+    // Real pages, with every line seen twice proposed: thousands of rules.
+    let data = super::shared().join("eval/data");
+    let mut list = String::new();
+    for set in ["sh/full", "traf/full"] {
+        let mut files: Vec<_> = std::fs::read_dir(data.join(set))
+            .expect("../shared/eval/data exists")
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        files.sort();
+        list.extend(files.iter().map(|p| format!("{}\n", p.display())));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let files = write_temp(dir.path(), "files.list", list.as_bytes());
+    let out = bin()
+        .args(["mine", "--min-docs", "2", "--top", "0", "-q", "--files-from"])
+        .arg(&files)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let pat = write_temp(dir.path(), "mined.pat", &out.stdout);
+    let check = bin().args(["patterns", "check"]).arg(&pat).output().unwrap();
+    assert_eq!(check.status.code(), Some(0), "{}{}", stdout(&check), stderr(&check));
+}

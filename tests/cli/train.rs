@@ -170,7 +170,7 @@ fn a_jsonl_sample_trains_too_and_its_urls_keep_sites_apart() {
     let out = run(
         &[
             "train",
-            "--jsonl",
+            "--sample",
             &sample.display().to_string(),
             "--cv",
             "3",
