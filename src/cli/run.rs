@@ -15,7 +15,7 @@ use rayon::prelude::*;
 use super::config::{Config, Input, Plan};
 use super::format::Format;
 use super::input::{self, FileJob};
-use super::output::AtomicOutput;
+use super::output::{self, Output};
 use super::pipeline::{clean_stream, StreamEnd, StreamError};
 use super::progress::Progress;
 use super::stats::Stats;
@@ -74,7 +74,7 @@ fn run_stream(config: &Config, output: Option<&Path>) -> anyhow::Result<Option<(
     let progress = Progress::new(config.progress, total);
     let mut file = match output {
         Some(p) => Some(
-            AtomicOutput::create(p, config.force)
+            Output::create(p, config.existing)
                 .map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?,
         ),
         None => None,
@@ -125,7 +125,10 @@ fn run_stream(config: &Config, output: Option<&Path>) -> anyhow::Result<Option<(
             }
             Some(StreamError::Write(e)) => {
                 progress.finish();
-                if e.kind() == io::ErrorKind::BrokenPipe && file.is_none() {
+                // A pipe closed by its reader, as `head` does, ends the run quietly.
+                if e.kind() == io::ErrorKind::BrokenPipe
+                    && file.as_ref().is_none_or(Output::is_through)
+                {
                     return Ok(None);
                 }
                 let what =
@@ -141,9 +144,11 @@ fn run_stream(config: &Config, output: Option<&Path>) -> anyhow::Result<Option<(
     progress.finish();
     if let (Some(f), Some(p)) = (file, output) {
         if incomplete {
-            // Dropping `f` removes the temporary file.
+            // Dropping `f` removes the temporary file, or cuts off an output
+            // written through, which cannot be taken back.
+            let done = if f.is_through() { "incomplete" } else { "not written" };
             drop(f);
-            eprintln!("deboil: {}: not written, because an input failed", p.display());
+            eprintln!("deboil: {}: {done}, because an input failed", p.display());
         } else if let Err(e) = f.commit() {
             eprintln!("deboil: {}: cannot write: {e}", p.display());
             failed = true;
@@ -207,6 +212,11 @@ fn run_files(
         // machines that mount the crawl at different places still agree.
         jobs.retain(|j| shard.contains(&j.rel));
     }
+    if let (Some(dir), false) = (out_dir, jobs.is_empty()) {
+        // Made here so that a link to a directory not made yet is followed; when
+        // it cannot be made, each file's output says why.
+        let _ = output::make_dir(dir);
+    }
     let total = jobs.iter().filter_map(|j| std::fs::metadata(&j.input).ok()).map(|m| m.len()).sum();
     let progress = Progress::new(config.progress, Some(total));
     let stop = AtomicBool::new(false);
@@ -233,6 +243,13 @@ fn run_files(
 fn clean_file(config: &Config, job: &FileJob, progress: &Progress) -> (Stats, bool, bool) {
     let name = job.input.display().to_string();
     let mut stats = Stats::default();
+    // Before the input is opened: a named pipe is not held, nor a large file read,
+    // for an output that will be refused.
+    if let Err(e) = output::check(&job.output, config.existing) {
+        progress.message(&format!("deboil: {}: {e}", job.output.display()));
+        stats.unreadable += 1;
+        return (stats, true, false);
+    }
     let opened = match input::open(Some(&job.input)) {
         Ok(o) => o,
         Err(e) => {
@@ -241,7 +258,7 @@ fn clean_file(config: &Config, job: &FileJob, progress: &Progress) -> (Stats, bo
             return (stats, true, false);
         }
     };
-    let mut out = match AtomicOutput::create(&job.output, config.force) {
+    let mut out = match Output::create(&job.output, config.existing) {
         Ok(o) => o,
         Err(e) => {
             progress.message(&format!("deboil: {}: {e}", job.output.display()));
