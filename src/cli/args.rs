@@ -139,6 +139,13 @@ pub struct CorpusArgs {
     #[arg(long, help_heading = "Files")]
     pub force: bool,
 
+    /// Leave outputs that already exist as they are, without reading their inputs
+    /// (counted in --stats as skipped files): a run that stopped half-way is
+    /// resumed by running it again. An output is complete once it has its name,
+    /// since it is renamed into place only when done.
+    #[arg(long, help_heading = "Files", conflicts_with_all = ["force", "in_place"])]
+    pub skip_existing: bool,
+
     /// Replace each input file by its cleaned version (written to a temporary file,
     /// then renamed).
     #[arg(long, help_heading = "Files", conflicts_with = "output")]

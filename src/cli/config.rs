@@ -64,6 +64,8 @@ pub struct Config {
     pub plan: Plan,
     /// What happens to an output file already there (--force, --in-place).
     pub existing: Existing,
+    /// `--skip-existing`: inputs whose output is already there are not read.
+    pub skip_existing: bool,
     /// `-r`: directories given are walked.
     pub recursive: bool,
     pub stats: bool,
@@ -163,7 +165,11 @@ impl Config {
             if c.shard.is_some() {
                 return Err(usage("--shard splits the files of -r or --files-from"));
             }
-            Plan::Stream { output: c.output.filter(|_| !dash) }
+            let output = c.output.filter(|_| !dash);
+            if c.skip_existing && output.is_none() {
+                return Err(usage("--skip-existing needs an output (-o FILE or -o DIR)"));
+            }
+            Plan::Stream { output }
         };
         let shard = c.shard.as_deref().map(Shard::parse).transpose().map_err(usage)?;
         let inputs = if inputs.is_empty() { vec![Input::Stdin] } else { inputs };
@@ -197,6 +203,7 @@ impl Config {
             } else {
                 Existing::Keep
             },
+            skip_existing: c.skip_existing,
             recursive: c.recursive,
             stats: args.stats,
             stats_json: c.stats_json.as_deref().map(|p| task_path(p, &task_id())),

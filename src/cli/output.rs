@@ -89,6 +89,13 @@ pub fn abandon_all() -> Vec<(PathBuf, Fate)> {
     cut
 }
 
+/// Whether `dest` holds a finished output: a regular file (symbolic links
+/// followed). Outputs are renamed into place only when complete, so one that is
+/// there is whole. A device, pipe or socket is never finished.
+pub fn is_finished(dest: &Path) -> bool {
+    std::fs::metadata(dest).is_ok_and(|m| m.is_file())
+}
+
 /// Checks that `dest` can be written under `existing`, as [`Output::create`]
 /// will, without making anything: so that an input is not opened (a named pipe
 /// held, a large file read) for an output that will be refused.

@@ -63,6 +63,9 @@ fn stream_failed(config: &Config, end: &StreamEnd) -> bool {
 /// All inputs one after another into one sink. `None` when standard output was
 /// closed by the reader.
 fn run_stream(config: &Config, output: Option<&Path>) -> anyhow::Result<Option<(Stats, bool)>> {
+    if let Some(skipped) = skipped_stream(config, output) {
+        return Ok(Some((skipped, false)));
+    }
     let total = config
         .inputs
         .iter()
@@ -157,6 +160,13 @@ fn run_stream(config: &Config, output: Option<&Path>) -> anyhow::Result<Option<(
     Ok(Some((stats, failed)))
 }
 
+/// With `--skip-existing` and an output that is already there: the statistics of
+/// the run that reads nothing (every input counted as skipped).
+fn skipped_stream(config: &Config, output: Option<&Path>) -> Option<Stats> {
+    let done = config.skip_existing && output.is_some_and(output::is_finished);
+    done.then(|| Stats { skipped_files: config.inputs.len() as u64, ..Stats::default() })
+}
+
 /// Each file into its own output, several at once.
 fn run_files(
     config: &Config,
@@ -211,6 +221,11 @@ fn run_files(
         // Shards are decided on the path relative to the tree root or as listed, so
         // machines that mount the crawl at different places still agree.
         jobs.retain(|j| shard.contains(&j.rel));
+    }
+    if config.skip_existing {
+        let before = jobs.len();
+        jobs.retain(|j| !output::is_finished(&j.output));
+        stats.skipped_files += (before - jobs.len()) as u64;
     }
     if let (Some(dir), false) = (out_dir, jobs.is_empty()) {
         // Made here so that a link to a directory not made yet is followed; when

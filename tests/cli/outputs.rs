@@ -1,7 +1,7 @@
 //! Where `-o` writes: standard output (`-o -`), regular files (atomically), and
 //! what is not a regular file: devices, named pipes and sockets are written
 //! through, never replaced; symbolic links are followed to their target, never
-//! replaced.
+//! replaced. Also resumable tree runs (`--skip-existing`).
 
 use std::io::{Read, Write};
 use std::os::unix::fs::FileTypeExt;
@@ -416,12 +416,110 @@ fn a_directory_output_is_refused_up_front() {
     }
 }
 
+// ---------- resuming a tree run ----------
+
+fn stats_json(path: &Path) -> serde_json::Value {
+    serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap()
+}
+
+/// A run that stopped half-way is run again with --skip-existing: finished outputs
+/// are left as they are and counted, the missing ones are made.
 #[test]
-fn help_says_what_force_does() {
+fn skip_existing_resumes_a_tree_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = dir.path().join("raw");
+    std::fs::create_dir_all(src.join("sub")).unwrap();
+    for name in ["a.txt", "b.txt", "sub/c.txt"] {
+        write_temp(&src, name, ARTICLE.as_bytes());
+    }
+    let clean = dir.path().join("clean");
+    std::fs::create_dir_all(clean.join("sub")).unwrap();
+    // As a crashed run leaves it: one output finished (its bytes mark it here).
+    write_temp(&clean, "b.txt", b"finished earlier\n");
+    let stats = dir.path().join("stats.json");
+    let out = bin()
+        .arg("-r")
+        .arg(&src)
+        .arg("-o")
+        .arg(&clean)
+        .args(["--skip-existing", "--stats", "--stats-json"])
+        .arg(&stats)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(std::fs::read(clean.join("b.txt")).unwrap(), b"finished earlier\n");
+    assert_eq!(std::fs::read(clean.join("a.txt")).unwrap(), cleaned());
+    assert_eq!(std::fs::read(clean.join("sub/c.txt")).unwrap(), cleaned());
+    assert!(stderr(&out).contains("1 files skipped"), "{}", stderr(&out));
+    let json = stats_json(&stats);
+    assert_eq!(json["skipped_files"], 1, "{json}");
+    assert_eq!(json["documents"], 2, "{json}");
+
+    // Run again: everything is done, nothing is read.
+    let out = bin()
+        .arg("-r")
+        .arg(&src)
+        .arg("-o")
+        .arg(&clean)
+        .args(["--skip-existing", "--stats-json"])
+        .arg(&stats)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let json = stats_json(&stats);
+    assert_eq!((json["skipped_files"].as_u64(), json["documents"].as_u64()), (Some(3), Some(0)));
+}
+
+#[test]
+fn skip_existing_works_for_file_lists_and_one_output() {
+    let dir = tempfile::tempdir().unwrap();
+    write_temp(dir.path(), "a.txt", ARTICLE.as_bytes());
+    write_temp(dir.path(), "b.txt", ARTICLE.as_bytes());
+    write_temp(dir.path(), "list", b"a.txt\nb.txt\n");
+    std::fs::create_dir(dir.path().join("clean")).unwrap();
+    write_temp(&dir.path().join("clean"), "a.txt", b"finished earlier\n");
+    let out = bin()
+        .current_dir(dir.path())
+        .args(["--files-from", "list", "-o", "clean", "--skip-existing", "--stats"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("1 files skipped"), "{}", stderr(&out));
+    let clean = dir.path().join("clean");
+    assert_eq!(std::fs::read(clean.join("a.txt")).unwrap(), b"finished earlier\n");
+    assert_eq!(std::fs::read(clean.join("b.txt")).unwrap(), cleaned());
+
+    // One output for the whole stream: skipped when it is there, inputs unread.
+    let out = bin()
+        .current_dir(dir.path())
+        .args(["a.txt", "b.txt", "-o", "clean/a.txt", "--skip-existing", "--stats"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("2 files skipped"), "{}", stderr(&out));
+    assert_eq!(std::fs::read(clean.join("a.txt")).unwrap(), b"finished earlier\n");
+}
+
+#[test]
+fn skip_existing_conflicts_with_force_and_needs_an_output() {
+    for args in [
+        &["-r", ".", "-o", "clean", "--skip-existing", "--force"][..],
+        &["--in-place", "a.txt", "--skip-existing"],
+        &["a.txt", "--skip-existing"],
+        &["a.txt", "-o", "-", "--skip-existing"],
+    ] {
+        let out = run(args, b"");
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        assert!(stdout(&out).is_empty());
+    }
+}
+
+#[test]
+fn help_says_what_force_and_skip_existing_do() {
     let out = run(&["--help"], b"");
     // Words only: where clap wraps the lines depends on the terminal.
     let text = stdout(&out).split_whitespace().collect::<Vec<_>>().join(" ");
-    for words in ["regular file", "symbolic link", "'-' for standard output"] {
+    for words in ["--skip-existing", "regular file", "symbolic link", "'-' for standard output"] {
         assert!(text.contains(words), "--help lacks {words}:\n{text}");
     }
 }
