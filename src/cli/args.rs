@@ -151,8 +151,12 @@ pub struct CorpusArgs {
     #[arg(long, value_enum, default_value_t = OnErrorArg::Report, value_name = "WHAT", help_heading = "Formats")]
     pub on_error: OnErrorArg,
 
-    /// Write the output here instead of standard output: a file (compressed when it
-    /// ends in .gz or .zst), or the output directory with -r / --files-from.
+    /// Write the output here instead of standard output ('-' for standard output):
+    /// a file (compressed when its name ends in .gz or .zst), or the output
+    /// directory with -r / --files-from. A regular file is written under a
+    /// temporary name and renamed when complete; a character device, named pipe or
+    /// socket (/dev/null, a pipe a consumer reads) is written to as it is, never
+    /// replaced; a symbolic link is followed to its target.
     #[arg(short = 'o', long, value_name = "PATH", help_heading = "Files")]
     pub output: Option<PathBuf>,
 
@@ -172,9 +176,19 @@ pub struct CorpusArgs {
     #[arg(long, value_name = "I/N", help_heading = "Files")]
     pub shard: Option<String>,
 
-    /// Overwrite existing output files.
+    /// Replace output files that already exist. Only a regular file is replaced
+    /// (for a symbolic link, the file it points to; the link stays); a device,
+    /// named pipe or socket is written to with or without --force, and a
+    /// directory or block device never.
     #[arg(long, help_heading = "Files")]
     pub force: bool,
+
+    /// Leave outputs that already exist as they are, without reading their inputs
+    /// (counted in --stats as skipped files): a run that stopped half-way is
+    /// resumed by running it again. An output is complete once it has its name,
+    /// since it is renamed into place only when done.
+    #[arg(long, help_heading = "Files", conflicts_with_all = ["force", "in_place"])]
+    pub skip_existing: bool,
 
     /// Replace each input file by its cleaned version (written to a temporary file,
     /// then renamed).

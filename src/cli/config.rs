@@ -11,6 +11,7 @@ use deboil::{Category, Cleaner, Mode, RuleSet, Selection};
 use super::args::{Args, ColorChoice, ModeArg, OnErrorArg, RuleArgs};
 use super::format::Format;
 use super::jsonl::FieldPath;
+use super::output::Existing;
 use super::pipeline::{OnError, Settings};
 use super::shard::Shard;
 
@@ -45,7 +46,8 @@ impl Input {
 /// Where the cleaned documents go.
 #[derive(Debug)]
 pub enum Plan {
-    /// All inputs, one after another, to standard output or to one file.
+    /// All inputs, one after another, to standard output (`None`, also for
+    /// `-o -`) or to one output.
     Stream { output: Option<PathBuf> },
     /// Each input file to its own output file: the same relative path under `out_dir`
     /// (or the input itself with `--in-place`, when `out_dir` is `None`). Files come
@@ -64,7 +66,10 @@ pub struct Config {
     /// `-q`: no progress and no notes on standard error (errors still).
     pub quiet: bool,
     pub plan: Plan,
-    pub force: bool,
+    /// What happens to an output file already there (--force, --in-place).
+    pub existing: Existing,
+    /// `--skip-existing`: inputs whose output is already there are not read.
+    pub skip_existing: bool,
     /// `-r`: directories given are walked.
     pub recursive: bool,
     pub stats: bool,
@@ -125,6 +130,7 @@ impl Config {
         }
         let format_flag = c.input.flag(c.format);
         let per_file = c.recursive || c.files_from.is_some() || c.in_place;
+        let dash = c.output.as_ref().is_some_and(|o| o.as_os_str() == "-");
         let plan = if per_file {
             if args.explain {
                 return Err(usage(
@@ -141,6 +147,11 @@ impl Config {
                     "-r and --files-from need an output directory (-o DIR) or --in-place",
                 ));
             }
+            if dash {
+                return Err(usage(
+                    "-o -: -r and --files-from write files into a directory, not to standard output",
+                ));
+            }
             if c.files_from.is_none() && inputs.is_empty() {
                 return Err(usage("no input files or directories given"));
             }
@@ -152,7 +163,11 @@ impl Config {
             if c.shard.is_some() {
                 return Err(usage("--shard splits the files of -r or --files-from"));
             }
-            Plan::Stream { output: c.output }
+            let output = c.output.filter(|_| !dash);
+            if c.skip_existing && output.is_none() {
+                return Err(usage("--skip-existing needs an output (-o FILE or -o DIR)"));
+            }
+            Plan::Stream { output }
         };
         let shard = c.shard.as_deref().map(Shard::parse).transpose().map_err(usage)?;
         let inputs = if inputs.is_empty() { vec![Input::Stdin] } else { inputs };
@@ -181,7 +196,14 @@ impl Config {
             keep_encoding: c.keep_encoding,
             quiet: c.quiet,
             plan,
-            force: c.force || c.in_place,
+            existing: if c.in_place {
+                Existing::InPlace
+            } else if c.force {
+                Existing::Replace
+            } else {
+                Existing::Keep
+            },
+            skip_existing: c.skip_existing,
             recursive: c.recursive,
             stats: args.stats,
             stats_json: c.stats_json.as_deref().map(|p| task_path(p, &task_id())),

@@ -435,6 +435,7 @@ fn apply(
             files_from: None,
             shard: None,
             force: true,
+            skip_existing: false,
             in_place: false,
             threads: args.threads,
             batch_bytes: args.batch_bytes,

@@ -16,7 +16,7 @@ use super::config::{Config, Input, Plan};
 use super::encoding::Encoder;
 use super::format::Format;
 use super::input::{self, FileJob, Opened};
-use super::output::AtomicOutput;
+use super::output::{self, Output};
 use super::pipeline::{clean_stream, StreamEnd, StreamError};
 use super::progress::Progress;
 use super::stats::Stats;
@@ -123,6 +123,9 @@ fn stream_failed(config: &Config, end: &StreamEnd) -> bool {
 /// All inputs one after another into one sink. `None` when standard output was
 /// closed by the reader.
 fn run_stream(config: &Config, output: Option<&Path>) -> anyhow::Result<Option<(Stats, bool)>> {
+    if let Some(skipped) = skipped_stream(config, output) {
+        return Ok(Some((skipped, false)));
+    }
     let total = config
         .inputs
         .iter()
@@ -134,7 +137,7 @@ fn run_stream(config: &Config, output: Option<&Path>) -> anyhow::Result<Option<(
     let progress = Progress::new(config.progress, total);
     let mut file = match output {
         Some(p) => Some(
-            AtomicOutput::create(p, config.force)
+            Output::create(p, config.existing)
                 .map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?,
         ),
         None => None,
@@ -187,7 +190,10 @@ fn run_stream(config: &Config, output: Option<&Path>) -> anyhow::Result<Option<(
             }
             Some(StreamError::Write(e)) => {
                 progress.finish();
-                if e.kind() == io::ErrorKind::BrokenPipe && file.is_none() {
+                // A pipe closed by its reader, as `head` does, ends the run quietly.
+                if e.kind() == io::ErrorKind::BrokenPipe
+                    && file.as_ref().is_none_or(Output::is_through)
+                {
                     return Ok(None);
                 }
                 let what =
@@ -203,15 +209,24 @@ fn run_stream(config: &Config, output: Option<&Path>) -> anyhow::Result<Option<(
     progress.finish();
     if let (Some(f), Some(p)) = (file, output) {
         if incomplete {
-            // Dropping `f` removes the temporary file.
+            // Dropping `f` removes the temporary file, or cuts off an output
+            // written through, which cannot be taken back.
+            let done = if f.is_through() { "incomplete" } else { "not written" };
             drop(f);
-            eprintln!("deboil: {}: not written, because an input failed", p.display());
+            eprintln!("deboil: {}: {done}, because an input failed", p.display());
         } else if let Err(e) = f.commit() {
             eprintln!("deboil: {}: cannot write: {e}", p.display());
             failed = true;
         }
     }
     Ok(Some((stats, failed)))
+}
+
+/// With `--skip-existing` and an output that is already there: the statistics of
+/// the run that reads nothing (every input counted as skipped).
+fn skipped_stream(config: &Config, output: Option<&Path>) -> Option<Stats> {
+    let done = config.skip_existing && output.is_some_and(output::is_finished);
+    done.then(|| Stats { skipped_files: config.inputs.len() as u64, ..Stats::default() })
 }
 
 /// Each file into its own output, several at once.
@@ -269,6 +284,16 @@ fn run_files(
         // machines that mount the crawl at different places still agree.
         jobs.retain(|j| shard.contains(&j.rel));
     }
+    if config.skip_existing {
+        let before = jobs.len();
+        jobs.retain(|j| !output::is_finished(&j.output));
+        stats.skipped_files += (before - jobs.len()) as u64;
+    }
+    if let (Some(dir), false) = (out_dir, jobs.is_empty()) {
+        // Made here so that a link to a directory not made yet is followed; when
+        // it cannot be made, each file's output says why.
+        let _ = output::make_dir(dir);
+    }
     let total = jobs.iter().filter_map(|j| std::fs::metadata(&j.input).ok()).map(|m| m.len()).sum();
     let progress = Progress::new(config.progress, Some(total));
     let stop = AtomicBool::new(false);
@@ -295,6 +320,13 @@ fn run_files(
 fn clean_file(config: &Config, job: &FileJob, progress: &Progress) -> (Stats, bool, bool) {
     let name = job.input.display().to_string();
     let mut stats = Stats::default();
+    // Before the input is opened: a named pipe is not held, nor a large file read,
+    // for an output that will be refused.
+    if let Err(e) = output::check(&job.output, config.existing) {
+        progress.message(&format!("deboil: {}: {e}", job.output.display()));
+        stats.unreadable += 1;
+        return (stats, true, false);
+    }
     let mut opened = match input::open(Some(&job.input)) {
         Ok(o) => o,
         Err(e) => {
@@ -303,7 +335,7 @@ fn clean_file(config: &Config, job: &FileJob, progress: &Progress) -> (Stats, bo
             return (stats, true, false);
         }
     };
-    let mut out = match AtomicOutput::create(&job.output, config.force) {
+    let mut out = match Output::create(&job.output, config.existing) {
         Ok(o) => o,
         Err(e) => {
             progress.message(&format!("deboil: {}: {e}", job.output.display()));

@@ -2,7 +2,8 @@
 //! temporary names, see [`output`](super::output)) are removed, each is named on
 //! standard error, and deboil dies of the signal, so that the shell sees the usual
 //! status (130, 143) and a script stops as it would for any other command. An
-//! output already under its final name is complete.
+//! output already under its final name is complete. An output written through (a
+//! device, a pipe, a socket) keeps what was written and is named as incomplete.
 
 /// Starts the thread that waits for the signals. A signal that was ignored when
 /// deboil started (a background job of a script, `nohup`) stays ignored, as the
@@ -18,8 +19,12 @@ pub fn install() {
     std::thread::spawn(move || {
         if let Some(sig) = signals.forever().next() {
             let what = if sig == SIGINT { "interrupted" } else { "terminated" };
-            for dest in super::output::abandon_all() {
-                eprintln!("deboil: {}: not written ({what})", dest.display());
+            for (dest, fate) in super::output::abandon_all() {
+                let done = match fate {
+                    super::output::Fate::NotWritten => "not written",
+                    super::output::Fate::Incomplete => "incomplete",
+                };
+                eprintln!("deboil: {}: {done} ({what})", dest.display());
             }
             // Dies of `sig` with its default action; the exit is a fallback only.
             let _ = signal_hook::low_level::emulate_default_handler(sig);

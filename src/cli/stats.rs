@@ -25,6 +25,9 @@ pub struct Stats {
     pub skipped: u64,
     /// Inputs that could not be read (or outputs not written).
     pub unreadable: u64,
+    /// Input files not read because their output was already there
+    /// (`--skip-existing`).
+    pub skipped_files: u64,
     /// Bytes of the input streams (after decompression) and of the output streams.
     pub bytes_in: u64,
     pub bytes_out: u64,
@@ -64,6 +67,7 @@ impl Stats {
         self.malformed += o.malformed;
         self.skipped += o.skipped;
         self.unreadable += o.unreadable;
+        self.skipped_files += o.skipped_files;
         self.bytes_in += o.bytes_in;
         self.bytes_out += o.bytes_out;
         self.text_in += o.text_in;
@@ -134,6 +138,13 @@ impl Stats {
         if self.decoded > 0 {
             writeln!(err, "deboil:   {} inputs decoded from UTF-16 or UTF-32", self.decoded)?;
         }
+        if self.skipped_files > 0 {
+            writeln!(
+                err,
+                "deboil:   {} files skipped, their output already there (--skip-existing)",
+                self.skipped_files
+            )?;
+        }
         let secs = wall.as_secs_f64();
         writeln!(
             err,
@@ -177,6 +188,7 @@ impl Stats {
             "malformed": self.malformed,
             "skipped": self.skipped,
             "unreadable": self.unreadable,
+            "skipped_files": self.skipped_files,
             "bytes_in": self.bytes_in,
             "bytes_out": self.bytes_out,
             "text_bytes_in": self.text_in,

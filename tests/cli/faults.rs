@@ -13,10 +13,10 @@ use std::time::{Duration, Instant};
 
 use crate::{bin, run, stderr, stdout, write_temp};
 
-const ARTICLE: &str = "Headline here\nThe council voted on Tuesday to close two libraries in the east of the city.\nOpponents said the decision would hit the poorest neighbourhoods hardest.\n";
+pub(crate) const ARTICLE: &str = "Headline here\nThe council voted on Tuesday to close two libraries in the east of the city.\nOpponents said the decision would hit the poorest neighbourhoods hardest.\n";
 
 /// Many lines of prose, so that a cut-off compressed copy stops mid-stream.
-fn long_text() -> Vec<u8> {
+pub(crate) fn long_text() -> Vec<u8> {
     (0..5000)
         .map(|i| format!("The council voted on Tuesday to close library number {i} in the city.\n"))
         .collect::<String>()
@@ -202,7 +202,7 @@ fn closed_stdout_is_not_an_error() {
 const PATIENCE: Duration = Duration::from_secs(60);
 
 /// Polls `ready` until it holds; fails early if the child has exited.
-fn wait_until(child: &mut Child, what: &str, mut ready: impl FnMut() -> bool) {
+pub(crate) fn wait_until(child: &mut Child, what: &str, mut ready: impl FnMut() -> bool) {
     let start = Instant::now();
     while !ready() {
         if let Some(status) = child.try_wait().unwrap() {
@@ -216,7 +216,7 @@ fn wait_until(child: &mut Child, what: &str, mut ready: impl FnMut() -> bool) {
 }
 
 /// The names of the files in `dir` that are not `keep`: temporary files left over.
-fn stray_files(dir: &Path, keep: &[&str]) -> Vec<String> {
+pub(crate) fn stray_files(dir: &Path, keep: &[&str]) -> Vec<String> {
     std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -233,7 +233,7 @@ fn temporary_for(dir: &Path, name: &str) -> Option<PathBuf> {
         .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(&prefix))
 }
 
-fn send(child: &Child, sig: i32) {
+pub(crate) fn send(child: &Child, sig: i32) {
     // SAFETY: kill only sends a signal to the child's process id, which is still
     // ours (the child has not been waited for).
     let rc = unsafe { libc::kill(child.id() as i32, sig) };
@@ -241,7 +241,7 @@ fn send(child: &Child, sig: i32) {
 }
 
 /// Dying of `sig` (as a shell reports it, 128 + sig) is the only accepted end.
-fn assert_died_of(status: std::process::ExitStatus, sig: i32) {
+pub(crate) fn assert_died_of(status: std::process::ExitStatus, sig: i32) {
     use std::os::unix::process::ExitStatusExt;
     assert!(
         status.signal() == Some(sig) || status.code() == Some(128 + sig),
@@ -251,7 +251,7 @@ fn assert_died_of(status: std::process::ExitStatus, sig: i32) {
 
 /// A named pipe: opening it for reading blocks until the test opens the other end,
 /// so the test decides exactly when deboil can go on.
-fn fifo(path: &Path) {
+pub(crate) fn fifo(path: &Path) {
     use std::os::unix::ffi::OsStrExt;
     let c = std::ffi::CString::new(path.as_os_str().as_bytes()).unwrap();
     // SAFETY: `c` is a valid NUL-terminated path that outlives the call.
@@ -273,7 +273,7 @@ fn open_when_read(child: &mut Child, fifo: &Path) -> std::fs::File {
 }
 
 /// JSONL records of a few lines each, `n` of them.
-fn records(n: usize) -> Vec<u8> {
+pub(crate) fn records(n: usize) -> Vec<u8> {
     (0..n)
         .map(|i| {
             format!("{{\"id\":{i},\"text\":\"Library {i}\\nThe council voted on Tuesday to close library number {i} in the city.\\nShare on Facebook\\n\"}}\n")
@@ -283,7 +283,7 @@ fn records(n: usize) -> Vec<u8> {
 }
 
 /// What deboil makes of `records(n)`.
-fn cleaned_records(n: usize) -> String {
+pub(crate) fn cleaned_records(n: usize) -> String {
     (0..n)
         .map(|i| {
             format!("{{\"id\":{i},\"text\":\"Library {i}\\nThe council voted on Tuesday to close library number {i} in the city.\\n\"}}\n")

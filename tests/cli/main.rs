@@ -563,6 +563,7 @@ fn help_explains_the_options() {
 mod corpus;
 mod faults;
 mod mine;
+mod outputs;
 mod props;
 mod scale;
 mod variants;
