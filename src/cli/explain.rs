@@ -46,7 +46,7 @@ pub fn write_explain(
     let input = cleaned.input();
     let output_len = cleaned.output().len();
     let removed_lines = cleaned.removals().iter().filter(|r| r.kind == RemovalKind::Line).count();
-    let spans = cleaned.removals().len() - removed_lines;
+    let spans = cleaned.removals().iter().filter(|r| r.kind == RemovalKind::Span).count();
     let summary = if cleaned.is_unchanged() {
         "nothing removed".to_string()
     } else {
@@ -79,7 +79,11 @@ pub fn write_explain(
             if r.line != number {
                 break;
             }
-            here.push(removals.next().expect("peeked"));
+            let r = removals.next().expect("peeked");
+            // Blank lines that go with the layout are shown as they stand.
+            if r.kind != RemovalKind::Blank {
+                here.push(r);
+            }
         }
         let whole = here.iter().find(|r| r.kind == RemovalKind::Line);
         if let Some(r) = whole {
@@ -182,6 +186,7 @@ fn reason(category: &str, rule: &str, why: &Why, cleaner: &Cleaner) -> String {
         Why::AfterAnchor { anchor } => format!("after the match on line {anchor}"),
         Why::Between => "alone between removed lines".to_string(),
         Why::Scored => "scored as boilerplate by the line model".to_string(),
+        Why::BlankLines { removal } => format!("blank lines left where line {removal} went"),
     };
     format!("{category} · {rule} · {detail}")
 }

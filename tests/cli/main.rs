@@ -503,5 +503,6 @@ mod corpus;
 mod faults;
 mod mine;
 mod props;
+mod removals;
 mod scale;
 mod variants;
