@@ -20,8 +20,9 @@ use crate::document::{is_blank, Line};
 pub(crate) struct Kept {
     /// Byte ranges of the input, in order; two ranges never touch (they are merged).
     pub ranges: Vec<(usize, usize)>,
-    /// The line terminator written after them: the document's own (`\n` or `\r\n`, as
-    /// its first line ends) when the kept text does not end with one, else nothing.
+    /// The line terminator written after them: the document's own (`\n`, `\r\n` or
+    /// `\r`, as its first line ends) when the kept text does not end with one, else
+    /// nothing.
     pub terminator: &'static [u8],
 }
 
@@ -45,6 +46,7 @@ pub(crate) fn keep(
 ) -> Kept {
     let newline: &'static [u8] = match lines.first().map(|l| &text[l.end..l.next]) {
         Some(b"\r\n") => b"\r\n",
+        Some(b"\r") => b"\r",
         _ => b"\n",
     };
     // The kept pieces, one or more per written line, not yet merged.
@@ -198,6 +200,7 @@ mod tests {
         assert_eq!(run("a\r\n\r\nx\r\n\r\nb\r\n", &[2]), "a\r\n\r\nb\r\n");
         assert_eq!(run("a\r\nb\r\nx", &[2]), "a\r\nb\r\n");
         assert_eq!(run("x\ny\n", &[0, 1]), "");
+        assert_eq!(run("a\r\rx\r\rb", &[2]), "a\r\rb\r");
     }
 
     #[test]

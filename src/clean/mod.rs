@@ -263,7 +263,8 @@ impl<'a> Cleaned<'a> {
     /// The line terminator added at the end of the output, the one byte sequence of
     /// the output that is not the input's: a changed document whose kept text does
     /// not end with a line terminator gets one (`\r\n` when its first line ends so,
-    /// else `\n`). Empty otherwise.
+    /// `\r` in a document whose lines end with carriage returns alone, else `\n`).
+    /// Empty otherwise.
     pub fn terminator_added(&self) -> &[u8] {
         self.terminator_added
     }
@@ -954,6 +955,24 @@ mod tests {
         let cleaned = cleaner.clean(text);
         assert!(cleaned.is_unchanged());
         assert!(matches!(cleaned.into_output(), Cow::Borrowed(b) if b == text));
+    }
+
+    #[test]
+    fn a_document_of_carriage_returns_is_cleaned_as_lines() {
+        let cleaner = Cleaner::new(RuleSet::defaults()).unwrap();
+        let lf = "Storm hits the coast\n\nSubscribe now to continue reading\n\nThe storm reached the coast on Monday night, cutting power to thousands of homes, officials said.";
+        let cr_text = lf.replace('\n', "\r");
+        let (lf, cr) = (cleaner.clean(lf.as_bytes()), cleaner.clean(cr_text.as_bytes()));
+        assert_eq!(
+            String::from_utf8(cr.output().into_owned()).unwrap(),
+            "Storm hits the coast\r\rThe storm reached the coast on Monday night, cutting power to thousands of homes, officials said.\r"
+        );
+        // The same lines go, with the same ranges; the terminator added is `\r`.
+        let lf_as_cr: Vec<u8> =
+            lf.output().iter().map(|&b| if b == b'\n' { b'\r' } else { b }).collect();
+        assert_eq!(cr.output().as_ref(), lf_as_cr);
+        assert_eq!(cr.removals(), lf.removals());
+        assert_eq!((cr.terminator_added(), lf.terminator_added()), (&b"\r"[..], &b"\n"[..]));
     }
 
     #[test]

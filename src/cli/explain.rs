@@ -68,9 +68,11 @@ pub fn write_explain(
     let mut declined = cleaned.declined().iter().peekable();
     let mut number = 0usize;
     let mut start = 0usize;
+    // Lines as the cleaner numbers them (`\r` ends them in a file without `\n`).
+    let eol = deboil::line_break(input);
     while start < input.len() {
         number += 1;
-        let end = memchr::memchr(b'\n', &input[start..]).map_or(input.len(), |i| start + i + 1);
+        let end = memchr::memchr(eol, &input[start..]).map_or(input.len(), |i| start + i + 1);
         let line = &input[start..end];
         let content = line.strip_suffix(b"\n").unwrap_or(line);
         let content = content.strip_suffix(b"\r").unwrap_or(content);

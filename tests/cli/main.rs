@@ -501,6 +501,7 @@ fn help_explains_the_options() {
 }
 mod corpus;
 mod faults;
+mod line_ends;
 mod mine;
 mod props;
 mod removals;

@@ -211,11 +211,11 @@ proptest! {
     /// bylines, end notes among the last lines) see other lines once boilerplate
     /// has gone, so a second pass with them can remove more.
     /// The input with the removals cut out, and the added terminator, is the output,
-    /// whatever ends the lines (`\n` or `\r\n`).
+    /// whatever ends the lines (`\n`, `\r\n`, or `\r` alone).
     #[test]
     fn removals_cut_from_the_input_give_the_output(
         lines in prop::collection::vec(any_line(), 0..24),
-        eol in prop::sample::select(vec!["\n", "\r\n"]),
+        eol in prop::sample::select(vec!["\n", "\r\n", "\r"]),
         last in any::<bool>(),
     ) {
         let doc = lines.join(eol.as_bytes());

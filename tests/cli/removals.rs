@@ -139,12 +139,14 @@ fn cut_as_documented(text: &[u8], ranges: &[(usize, usize)]) -> Vec<u8> {
         at = e;
     }
     cut.extend_from_slice(&text[at..]);
-    let first_line = text.split(|&b| b == b'\n').next().unwrap_or(b"");
-    let terminator: &[u8] = match first_line.ends_with(b"\r") && first_line.len() < text.len() {
-        true => b"\r\n",
-        false => b"\n",
+    let eol = deboil::line_break(text);
+    let first_line = text.split(|&b| b == eol).next().unwrap_or(b"");
+    let terminator: &[u8] = match eol {
+        b'\r' => b"\r",
+        _ if first_line.ends_with(b"\r") && first_line.len() < text.len() => b"\r\n",
+        _ => b"\n",
     };
-    if !ranges.is_empty() && !cut.is_empty() && cut.last() != Some(&b'\n') {
+    if !ranges.is_empty() && !cut.is_empty() && cut.last() != Some(&eol) {
         cut.extend_from_slice(terminator);
     }
     cut
@@ -158,6 +160,7 @@ fn annotate_ranges_cut_from_the_text_give_the_cleaned_text() {
     let texts = [
         article.clone(),
         article.replace('\n', "\r\n"),
+        article.replace('\n', "\r"),
         format!("Storm hits coast\n\nAdvertisement\n\n{prose}"),
         format!("\n\nAdvertisement\n\n\n{prose}\n\n\n"),
         format!("Storm hits coast\nAdvertisement\n\n\n{prose}\n"),
