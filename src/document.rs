@@ -2,15 +2,17 @@
 //! (words, characters) that rules and detectors ask about.
 //!
 //! Nothing here copies text: a [`Line`] is a pair of offsets into the input. Line
-//! terminators (`\n` or `\r\n`) are kept apart from the content so that kept lines
-//! are written back with exactly the bytes they came with.
+//! terminators (`\n` or `\r\n`, or `\r` in a document without line feeds) are kept
+//! apart from the content so that kept lines are written back with exactly the bytes
+//! they came with.
 
 /// One line of a document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Line {
     /// Offset of the first byte.
     pub start: usize,
-    /// Offset just past the content (before `\r\n` or `\n`).
+    /// Offset just past the content (before `\r\n`, `\n` or, in a document of
+    /// [`line_break`] `\r`, `\r`).
     pub end: usize,
     /// Offset just past the terminator (equal to `end` on a last line without one).
     pub next: usize,
@@ -22,8 +24,25 @@ pub(crate) struct Line {
     pub words: u32,
 }
 
-/// Splits `text` into lines; a final line without terminator counts, an empty tail
-/// after a final newline does not.
+/// The byte that ends the lines of `text`: `\n`, except in a document that has
+/// carriage returns and no line feed (as old Mac files do), whose lines end with
+/// `\r`; it is cleaned as if each `\r` were `\n`, and keeps its own bytes.
+///
+/// ```
+/// assert_eq!(deboil::line_break(b"Headline\r\nBody\r\n"), b'\n');
+/// assert_eq!(deboil::line_break(b"Headline\rBody\r"), b'\r');
+/// assert_eq!(deboil::line_break(b"One line"), b'\n');
+/// ```
+pub fn line_break(text: &[u8]) -> u8 {
+    if memchr::memchr(b'\n', text).is_none() && memchr::memchr(b'\r', text).is_some() {
+        b'\r'
+    } else {
+        b'\n'
+    }
+}
+
+/// Splits `text` into lines at its [`line_break`]; a final line without terminator
+/// counts, an empty tail after a final line break does not.
 pub(crate) fn split_lines(text: &[u8], out: &mut Vec<Line>) {
     out.clear();
     let mut start = 0;
@@ -38,7 +57,7 @@ pub(crate) fn split_lines(text: &[u8], out: &mut Vec<Line>) {
             rank += 1;
         }
     };
-    for nl in memchr::memchr_iter(b'\n', text) {
+    for nl in memchr::memchr_iter(line_break(text), text) {
         push(start, nl, nl + 1, out);
         start = nl + 1;
     }
@@ -192,8 +211,15 @@ mod tests {
         assert_eq!(spans("a"), vec![(0, 1, 1, false)]);
         assert_eq!(spans("a\n"), vec![(0, 1, 2, false)]);
         assert_eq!(spans("a\r\n\r\nb"), vec![(0, 1, 3, false), (3, 3, 5, true), (5, 6, 6, false)]);
-        assert_eq!(spans("a\r"), vec![(0, 2, 2, false)]);
+        assert_eq!(spans("a\r\nb\rc"), vec![(0, 1, 3, false), (3, 6, 6, false)]);
         assert_eq!(spans(" \t\n"), vec![(0, 2, 3, true)]);
+    }
+
+    #[test]
+    fn carriage_returns_end_the_lines_of_a_document_without_line_feeds() {
+        assert_eq!(spans("a\r"), vec![(0, 1, 2, false)]);
+        assert_eq!(spans("a\r\rb"), vec![(0, 1, 2, false), (2, 2, 3, true), (3, 4, 4, false)]);
+        assert_eq!(spans(" \r"), vec![(0, 1, 2, true)]);
     }
 
     #[test]

@@ -32,6 +32,7 @@ pub use clean::{
     CleanerBuilder, Declined, Detector, Error, ExampleFailure, LineModel, LineScore, Mode,
     ModelFileError, Removal, RemovalKind, Why, MODEL_ID, NEVER,
 };
+pub use document::line_break;
 pub use pattern::{
     Action, Category, LineFit, PatternError, PatternErrors, Position, Rule, RuleSet, Selection,
     Strength,

@@ -55,6 +55,11 @@ pub enum Why {
     Between,
     /// The line model scored it at or above the mode's threshold.
     Scored,
+    /// Blank lines that go because lines around them went (at most one blank line
+    /// stays where lines went, none at the start or end), filed under the removal on
+    /// line `removal` (1-based). Only a [`RemovalKind::Blank`](super::RemovalKind)
+    /// removal has this reason.
+    BlankLines { removal: usize },
 }
 
 /// A removal the guard refused, kept for `--explain`.

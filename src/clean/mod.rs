@@ -161,16 +161,45 @@ impl CleanerBuilder {
     }
 }
 
-/// One removed line or span.
+/// One removed line or span: a byte range of the input.
+///
+/// The removals of a document ([`Cleaned::removals`]) are sorted, never overlap, and
+/// cover exactly what the output leaves out: the input with every range cut out is
+/// the output, except that [`Cleaned::terminator_added`] may follow at the end. So
+/// each byte that goes belongs to one removal, also the blank lines that go where
+/// lines went (at most one blank line stays there, none at the start or end): they
+/// belong to the removed line next to them, or, when a kept blank line stands
+/// between them and it, form a removal of their own ([`RemovalKind::Blank`]).
+///
+/// ```
+/// let cleaner = deboil::Cleaner::new(deboil::RuleSet::defaults()).unwrap();
+/// let text = b"Storm hits the coast\n\nAdvertisement\n\nThe storm reached the coast on Monday night, officials said.";
+/// let cleaned = cleaner.clean(text);
+/// let mut cut = Vec::new();
+/// let mut at = 0;
+/// for r in cleaned.removals() {
+///     cut.extend_from_slice(&text[at..r.start]);
+///     at = r.end;
+/// }
+/// cut.extend_from_slice(&text[at..]);
+/// cut.extend_from_slice(cleaned.terminator_added());
+/// assert_eq!(cut, cleaned.output().as_ref());
+/// // The line and the blank line below it: one blank line stays between the others.
+/// assert_eq!(&text[cleaned.removals()[0].start..cleaned.removals()[0].end], b"Advertisement\n\n");
+/// assert_eq!(cleaned.terminator_added(), b"\n");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Removal {
-    /// Byte range in the input. For a line: its content and terminator.
+    /// Start of the byte range in the input. For a line: the start of its content,
+    /// or of the blank lines above it that go with it.
     pub start: usize,
-    /// End of the byte range (exclusive).
+    /// End of the byte range (exclusive). For a line: past its terminator and the
+    /// blank lines below it that go with it.
     pub end: usize,
-    /// 1-based line number.
+    /// 1-based number of the line that went or lost the span (for blank lines: of
+    /// the first of them).
     pub line: usize,
-    /// Whether a whole line or a span inside a line went.
+    /// Whether a whole line, a span inside a line or only blank lines went.
     pub kind: RemovalKind,
     /// The kind of boilerplate.
     pub category: Category,
@@ -183,10 +212,13 @@ pub struct Removal {
 /// Whether a removal is a whole line or part of one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RemovalKind {
-    /// The whole line, terminator included.
+    /// The whole line, terminator included (and blank lines that go with it).
     Line,
     /// Part of a line that stays.
     Span,
+    /// Blank lines only, that go because lines near them went; filed under the
+    /// removal before them (category, rule, [`Why::BlankLines`]).
+    Blank,
 }
 
 /// The result of cleaning one document.
@@ -196,6 +228,7 @@ pub struct Cleaned<'a> {
     output: Option<Vec<u8>>,
     removals: Vec<Removal>,
     declined: Vec<Declined>,
+    terminator_added: &'static [u8],
 }
 
 impl<'a> Cleaned<'a> {
@@ -215,9 +248,25 @@ impl<'a> Cleaned<'a> {
         }
     }
 
-    /// What was removed, in document order.
+    /// What was removed, in document order: sorted, non-overlapping byte ranges of
+    /// the input whose complement is the output (see [`Removal`]).
     pub fn removals(&self) -> &[Removal] {
         &self.removals
+    }
+
+    /// The bytes removed: the sum of the removals' lengths. The output is this much
+    /// shorter than the input, plus [`Cleaned::terminator_added`].
+    pub fn removed_bytes(&self) -> usize {
+        self.removals.iter().map(|r| r.end - r.start).sum()
+    }
+
+    /// The line terminator added at the end of the output, the one byte sequence of
+    /// the output that is not the input's: a changed document whose kept text does
+    /// not end with a line terminator gets one (`\r\n` when its first line ends so,
+    /// `\r` in a document whose lines end with carriage returns alone, else `\n`).
+    /// Empty otherwise.
+    pub fn terminator_added(&self) -> &[u8] {
+        self.terminator_added
     }
 
     /// Removals the article-loss guard refused.
@@ -403,7 +452,7 @@ impl<'a> Analysis<'a> {
             return self.text.to_vec();
         }
         let mut out = Vec::with_capacity(self.text.len());
-        layout::write(self.text, &self.lines, &removed, &spans, &mut out);
+        layout::keep(self.text, &self.lines, &removed, &spans).write(self.text, &mut out);
         out
     }
 }
@@ -546,6 +595,7 @@ impl Cleaner {
                             output: None,
                             removals: Vec::new(),
                             declined: Vec::new(),
+                            terminator_added: b"",
                         }
                     }
                 }
@@ -569,6 +619,7 @@ impl Cleaner {
                         output: None,
                         removals: Vec::new(),
                         declined: Vec::new(),
+                        terminator_added: b"",
                     };
                 }
                 signals
@@ -636,14 +687,29 @@ impl Cleaner {
             })
             .collect();
         if removals.is_empty() {
-            return Cleaned { input: text, output: None, removals, declined };
+            return Cleaned {
+                input: text,
+                output: None,
+                removals,
+                declined,
+                terminator_added: b"",
+            };
         }
         let removed: Vec<bool> = decision.lines.iter().map(Option::is_some).collect();
         let span_ranges: Vec<(usize, usize)> =
             decision.spans.iter().map(|&(_, s, e)| (s, e)).collect();
+        // The output is the kept ranges, and the removals their complement.
+        let kept = layout::keep(text, lines, &removed, &span_ranges);
         let mut output = Vec::with_capacity(text.len());
-        layout::write(text, lines, &removed, &span_ranges, &mut output);
-        Cleaned { input: text, output: Some(output), removals, declined }
+        kept.write(text, &mut output);
+        let removals = layout::removals(text, lines, &kept, removals);
+        Cleaned {
+            input: text,
+            output: Some(output),
+            removals,
+            declined,
+            terminator_added: kept.terminator,
+        }
     }
 
     /// What the learned decision sees of a document: its line features, and what the
@@ -889,6 +955,24 @@ mod tests {
         let cleaned = cleaner.clean(text);
         assert!(cleaned.is_unchanged());
         assert!(matches!(cleaned.into_output(), Cow::Borrowed(b) if b == text));
+    }
+
+    #[test]
+    fn a_document_of_carriage_returns_is_cleaned_as_lines() {
+        let cleaner = Cleaner::new(RuleSet::defaults()).unwrap();
+        let lf = "Storm hits the coast\n\nSubscribe now to continue reading\n\nThe storm reached the coast on Monday night, cutting power to thousands of homes, officials said.";
+        let cr_text = lf.replace('\n', "\r");
+        let (lf, cr) = (cleaner.clean(lf.as_bytes()), cleaner.clean(cr_text.as_bytes()));
+        assert_eq!(
+            String::from_utf8(cr.output().into_owned()).unwrap(),
+            "Storm hits the coast\r\rThe storm reached the coast on Monday night, cutting power to thousands of homes, officials said.\r"
+        );
+        // The same lines go, with the same ranges; the terminator added is `\r`.
+        let lf_as_cr: Vec<u8> =
+            lf.output().iter().map(|&b| if b == b'\n' { b'\r' } else { b }).collect();
+        assert_eq!(cr.output().as_ref(), lf_as_cr);
+        assert_eq!(cr.removals(), lf.removals());
+        assert_eq!((cr.terminator_added(), lf.terminator_added()), (&b"\r"[..], &b"\n"[..]));
     }
 
     #[test]

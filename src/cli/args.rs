@@ -135,7 +135,8 @@ pub struct CorpusArgs {
     pub url_field: Option<String>,
 
     /// Add a "deboil" field to each cleaned JSONL record: what was removed (category,
-    /// rule, byte start/end in the original text) and how many bytes.
+    /// rule, byte start/end in the original text) and how many bytes. Cutting the ranges
+    /// out of the original gives the cleaned text (plus a final line break if it lacks one).
     #[arg(long, help_heading = "Formats")]
     pub annotate: bool,
 

@@ -46,7 +46,7 @@ pub fn write_explain(
     let input = cleaned.input();
     let output_len = cleaned.output().len();
     let removed_lines = cleaned.removals().iter().filter(|r| r.kind == RemovalKind::Line).count();
-    let spans = cleaned.removals().len() - removed_lines;
+    let spans = cleaned.removals().iter().filter(|r| r.kind == RemovalKind::Span).count();
     let summary = if cleaned.is_unchanged() {
         "nothing removed".to_string()
     } else {
@@ -68,9 +68,11 @@ pub fn write_explain(
     let mut declined = cleaned.declined().iter().peekable();
     let mut number = 0usize;
     let mut start = 0usize;
+    // Lines as the cleaner numbers them (`\r` ends them in a file without `\n`).
+    let eol = deboil::line_break(input);
     while start < input.len() {
         number += 1;
-        let end = memchr::memchr(b'\n', &input[start..]).map_or(input.len(), |i| start + i + 1);
+        let end = memchr::memchr(eol, &input[start..]).map_or(input.len(), |i| start + i + 1);
         let line = &input[start..end];
         let content = line.strip_suffix(b"\n").unwrap_or(line);
         let content = content.strip_suffix(b"\r").unwrap_or(content);
@@ -79,7 +81,11 @@ pub fn write_explain(
             if r.line != number {
                 break;
             }
-            here.push(removals.next().expect("peeked"));
+            let r = removals.next().expect("peeked");
+            // Blank lines that go with the layout are shown as they stand.
+            if r.kind != RemovalKind::Blank {
+                here.push(r);
+            }
         }
         let whole = here.iter().find(|r| r.kind == RemovalKind::Line);
         if let Some(r) = whole {
@@ -182,6 +188,7 @@ fn reason(category: &str, rule: &str, why: &Why, cleaner: &Cleaner) -> String {
         Why::AfterAnchor { anchor } => format!("after the match on line {anchor}"),
         Why::Between => "alone between removed lines".to_string(),
         Why::Scored => "scored as boilerplate by the line model".to_string(),
+        Why::BlankLines { removal } => format!("blank lines left where line {removal} went"),
     };
     format!("{category} · {rule} · {detail}")
 }

@@ -577,19 +577,29 @@ fn clean_json(
 }
 
 /// `,"deboil":{"removed":[...],"removed_bytes":N}` — offsets are bytes of the
-/// decoded (UTF-8) field value before cleaning.
+/// decoded (UTF-8) field value before cleaning. The ranges are the library's
+/// removals, whose complement is the cleaned text; touching ranges of one rule and
+/// category (the lines after a `rest` match, say) are written as one.
 fn annotate(out: &mut Vec<u8>, cleaned: &Cleaned<'_>) {
     out.extend_from_slice(b",\"deboil\":{\"removed\":[");
-    for (i, r) in cleaned.removals().iter().enumerate() {
-        if i > 0 {
+    let mut removals = cleaned.removals().iter().peekable();
+    let mut first = true;
+    while let Some(r) = removals.next() {
+        let mut end = r.end;
+        while let Some(next) =
+            removals.next_if(|n| n.start == end && n.rule == r.rule && n.category == r.category)
+        {
+            end = next.end;
+        }
+        if !first {
             out.push(b',');
         }
+        first = false;
         out.extend_from_slice(b"{\"category\":\"");
         jsonl::encode(r.category.name().as_bytes(), false, out);
         out.extend_from_slice(b"\",\"rule\":\"");
         jsonl::encode(r.rule.as_bytes(), false, out);
-        let _ = write!(out, "\",\"start\":{},\"end\":{}}}", r.start, r.end);
+        let _ = write!(out, "\",\"start\":{},\"end\":{end}}}", r.start);
     }
-    let removed = cleaned.input().len() - cleaned.output().len();
-    let _ = write!(out, "],\"removed_bytes\":{removed}}}");
+    let _ = write!(out, "],\"removed_bytes\":{}}}", cleaned.removed_bytes());
 }

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::io::{self, Write};
 use std::time::Duration;
 
-use deboil::{Category, Removal};
+use deboil::{Category, Removal, RemovalKind};
 
 #[derive(Default, Clone, Debug)]
 pub struct Stats {
@@ -45,7 +45,8 @@ pub struct Stats {
 
 impl Stats {
     pub fn count_removals(&mut self, removals: &[Removal]) {
-        for r in removals {
+        // Blank lines that go with a removal are not a removal of their rule.
+        for r in removals.iter().filter(|r| r.kind != RemovalKind::Blank) {
             *self.per_category.entry(r.category).or_default() += 1;
             match self.per_rule.get_mut(&*r.rule) {
                 Some(n) => *n += 1,

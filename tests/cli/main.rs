@@ -562,8 +562,10 @@ fn help_explains_the_options() {
 }
 mod corpus;
 mod faults;
+mod line_ends;
 mod mine;
 mod outputs;
 mod props;
+mod removals;
 mod scale;
 mod variants;

@@ -13,7 +13,7 @@
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
-use deboil::{Action, Cleaner, Mode, Position, RuleSet, Selection};
+use deboil::{Action, Cleaner, Mode, Position, RemovalKind, RuleSet, Selection};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed};
 
@@ -210,6 +210,24 @@ proptest! {
     /// With position-free rules: positional rules and detectors (`first N`
     /// bylines, end notes among the last lines) see other lines once boilerplate
     /// has gone, so a second pass with them can remove more.
+    /// The input with the removals cut out, and the added terminator, is the output,
+    /// whatever ends the lines (`\n`, `\r\n`, or `\r` alone).
+    #[test]
+    fn removals_cut_from_the_input_give_the_output(
+        lines in prop::collection::vec(any_line(), 0..24),
+        eol in prop::sample::select(vec!["\n", "\r\n", "\r"]),
+        last in any::<bool>(),
+    ) {
+        let doc = lines.join(eol.as_bytes());
+        let doc = if last && !lines.is_empty() { [&doc, eol.as_bytes()].concat() } else { doc };
+        for mode in [Mode::Conservative, Mode::Balanced, Mode::Aggressive] {
+            let cleaned = cleaner(mode).clean(&doc);
+            if let Some(fault) = crate::removals::removals_fault(&doc, &cleaned) {
+                return Err(TestCaseError::fail(format!("{mode:?}: {fault}")));
+            }
+        }
+    }
+
     #[test]
     fn cleaning_twice_changes_nothing(doc in distinct(any_line())) {
         let cleaner = context_free_cleaner();
@@ -237,19 +255,31 @@ proptest! {
             doc.push(b'\n');
         }
         let paragraph = format!("{}\n\n", prose()[extra]);
-        let (whole, shift) = if before {
-            ([paragraph.as_bytes(), &doc].concat(), paragraph.len())
+        let (whole, shift, shift_lines) = if before {
+            ([paragraph.as_bytes(), &doc].concat(), paragraph.len(), 2)
         } else {
-            ([&doc, b"\n".as_slice(), paragraph.as_bytes()].concat(), 0)
+            ([&doc, b"\n".as_slice(), paragraph.as_bytes()].concat(), 0, 0)
         };
-        let alone: BTreeSet<(usize, usize)> =
-            cleaner.clean(&doc).removals().iter().map(|r| (r.start + shift, r.end + shift)).collect();
-        let with: BTreeSet<(usize, usize)> = cleaner
+        let doc_lines = doc.iter().filter(|&&b| b == b'\n').count();
+        // What went: the removed lines (by number) and spans (by range). The blank
+        // lines that go with a removal depend on its neighbours and are left out.
+        let took = |r: &deboil::Removal, shift: usize, shift_lines: usize| match r.kind {
+            RemovalKind::Span => Some((r.line + shift_lines, r.start + shift, r.end + shift)),
+            RemovalKind::Line => Some((r.line + shift_lines, 0, 0)),
+            RemovalKind::Blank => None,
+        };
+        let alone: BTreeSet<(usize, usize, usize)> = cleaner
+            .clean(&doc)
+            .removals()
+            .iter()
+            .filter_map(|r| took(r, shift, shift_lines))
+            .collect();
+        let with: BTreeSet<(usize, usize, usize)> = cleaner
             .clean(&whole)
             .removals()
             .iter()
-            .map(|r| (r.start, r.end))
-            .filter(|&(s, _)| s >= shift && s < shift + doc.len())
+            .filter_map(|r| took(r, 0, 0))
+            .filter(|&(line, _, _)| line > shift_lines && line <= shift_lines + doc_lines)
             .collect();
         prop_assert_eq!(alone, with, "document {:?}", String::from_utf8_lossy(&doc));
     }
