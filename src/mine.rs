@@ -77,7 +77,10 @@ pub const KEEP_EXAMPLE: &str = "Unrelated article sentence about the weather in 
 /// ```
 pub fn normalize(line: &str, out: &mut String) -> bool {
     out.clear();
-    if line.len() > MAX_LINE_BYTES {
+    // A carriage return inside a line would end it in a document without line
+    // feeds, such as the line given alone as its rule's example: no rule can be
+    // made for it.
+    if line.len() > MAX_LINE_BYTES || line.trim_end_matches('\r').contains('\r') {
         return false;
     }
     let mut letters = 0;
@@ -165,8 +168,11 @@ pub fn document_lines(text: &[u8], out: &mut Vec<LineKey>) {
     out.clear();
     let mut norm = String::new();
     let mut start = 0;
+    // Lines end where the cleaner ends them: at line feeds, or at carriage returns
+    // in a document without line feeds.
+    let brk = crate::line_break(text);
     while start < text.len() {
-        let end = memchr::memchr(b'\n', &text[start..]).map_or(text.len(), |i| start + i);
+        let end = memchr::memchr(brk, &text[start..]).map_or(text.len(), |i| start + i);
         let raw = &text[start..end];
         if let Ok(line) = std::str::from_utf8(raw) {
             if normalize(line, &mut norm) {
